@@ -1,0 +1,112 @@
+package ru.perechen.tenancy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.perechen.tenancy.internal.AgencyEntity;
+import ru.perechen.tenancy.internal.AgencyRepository;
+import ru.perechen.tenancy.internal.RegionEntity;
+import ru.perechen.tenancy.internal.RegionRepository;
+
+/**
+ * The directory of regions and agencies. Reading is open to every signed-in user (the directory is
+ * public); registering regions and agencies is for platform admins and system work.
+ */
+@Service
+public class AgencyDirectory {
+
+    private final RegionRepository regions;
+    private final AgencyRepository agencies;
+
+    AgencyDirectory(RegionRepository regions, AgencyRepository agencies) {
+        this.regions = regions;
+        this.agencies = agencies;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgencySummary> findBySlug(String slug) {
+        return agencies.findBySlug(slug).map(AgencyDirectory::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgencySummary> find(AgencyId id) {
+        return agencies.findWithRegionById(id.value()).map(AgencyDirectory::toSummary);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegionSummary> findRegionByCode(String code) {
+        return regions.findByCode(code).map(region -> toSummary(region, agencyCounts()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<RegionSummary> findRegion(RegionId id) {
+        return regions.findById(id.value()).map(region -> toSummary(region, agencyCounts()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RegionSummary> regions() {
+        Map<UUID, Long> counts = agencyCounts();
+        return regions.findAll().stream()
+                .map(region -> toSummary(region, counts))
+                .sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencySummary> agenciesOf(RegionId region) {
+        return agencies.findByRegionIdOrderByShortName(region.value()).stream().map(AgencyDirectory::toSummary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgencySummary> allAgencies() {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        return agencies.findAllOrdered().stream().map(AgencyDirectory::toSummary).toList();
+    }
+
+    /** Registers a region, or returns the existing one with that code. */
+    @Transactional
+    public RegionId registerRegion(String code, String name) {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        RegionEntity region = regions.findByCode(code)
+                .orElseGet(() -> regions.save(new RegionEntity(UUID.nameUUIDFromBytes(("region:" + code).getBytes()), code, name)));
+        return new RegionId(region.getId());
+    }
+
+    /** Registers an agency, or returns the existing one with that slug. */
+    @Transactional
+    public AgencyId registerAgency(NewAgency agency) {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        return agencies.findBySlug(agency.slug()).map(existing -> new AgencyId(existing.getId())).orElseGet(() -> {
+            RegionEntity region = regions.getReferenceById(agency.region().value());
+            AgencyEntity entity = new AgencyEntity(UUID.nameUUIDFromBytes(("agency:" + agency.slug()).getBytes()),
+                    region, agency.slug(), agency.fullName(), agency.shortName(), agency.type());
+            entity.setSiteUrls(agency.officialSiteUrl(), agency.documentsSectionUrl());
+            return new AgencyId(agencies.save(entity).getId());
+        });
+    }
+
+    private Map<UUID, Long> agencyCounts() {
+        return agencies.countByRegion().stream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+    }
+
+    private static RegionSummary toSummary(RegionEntity region, Map<UUID, Long> counts) {
+        return new RegionSummary(new RegionId(region.getId()), region.getCode(), region.getName(),
+                counts.getOrDefault(region.getId(), 0L));
+    }
+
+    private static AgencySummary toSummary(AgencyEntity a) {
+        return new AgencySummary(new AgencyId(a.getId()), a.getSlug(), a.getFullName(), a.getShortName(), a.getType(),
+                new RegionId(a.getRegion().getId()), a.getRegion().getName(),
+                a.getOfficialSiteUrl(), a.getDocumentsSectionUrl(), a.isActive());
+    }
+
+    /** What registering an agency needs. */
+    public record NewAgency(RegionId region, String slug, String fullName, String shortName, AgencyType type,
+                            String officialSiteUrl, String documentsSectionUrl) {
+    }
+}

@@ -1,0 +1,21 @@
+package ru.perechen.tenancy;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Typed id of an agency (орган власти), the tenant. */
+public record AgencyId(UUID value) {
+
+    public AgencyId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static AgencyId of(String value) {
+        return new AgencyId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,17 @@
+package ru.perechen.tenancy;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** Typed id of a region (субъект РФ). */
+public record RegionId(UUID value) {
+
+    public RegionId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

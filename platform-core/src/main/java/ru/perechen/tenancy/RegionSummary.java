@@ -1,0 +1,5 @@
+package ru.perechen.tenancy;
+
+/** A region as the directory shows it. */
+public record RegionSummary(RegionId id, String code, String name, long agencyCount) {
+}
