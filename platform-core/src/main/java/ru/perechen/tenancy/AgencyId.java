@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Typed id of an agency (орган власти), the tenant. */
-public record AgencyId(UUID value) {
+public record AgencyId(UUID value) implements java.io.Serializable {
 
     public AgencyId {
         Objects.requireNonNull(value, "value");

@@ -11,5 +11,5 @@ public record AgencySummary(
         String regionName,
         String officialSiteUrl,
         String documentsSectionUrl,
-        boolean active) {
+        boolean active) implements java.io.Serializable {
 }

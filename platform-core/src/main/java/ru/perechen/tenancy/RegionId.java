@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Typed id of a region (субъект РФ). */
-public record RegionId(UUID value) {
+public record RegionId(UUID value) implements java.io.Serializable {
 
     public RegionId {
         Objects.requireNonNull(value, "value");

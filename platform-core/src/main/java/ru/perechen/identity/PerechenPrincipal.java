@@ -1,0 +1,7 @@
+package ru.perechen.identity;
+
+/** A security principal that carries the resolved {@link PerechenUser} (the browser session's OIDC user). */
+public interface PerechenPrincipal {
+
+    PerechenUser user();
+}

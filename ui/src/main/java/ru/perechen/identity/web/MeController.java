@@ -1,0 +1,34 @@
+package ru.perechen.identity.web;
+
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import ru.perechen.identity.PerechenUser;
+import ru.perechen.tenancy.Role;
+
+/** {@code GET /api/v1/me}: who the bearer token belongs to, as Perechen understands it. */
+@RestController
+@RequestMapping("/api/v1")
+class MeController {
+
+    @GetMapping("/me")
+    Me me(@AuthenticationPrincipal PerechenUser user) {
+        return new Me(
+                user.subject(), user.username(), user.displayName(), user.email(),
+                user.roles().stream().sorted().map(Role::keycloakName).toList(),
+                user.agencySummary().map(a -> new Me.Agency(a.slug(), a.shortName(), a.fullName())).orElse(null),
+                user.regionSummary().map(r -> new Me.Region(r.code(), r.name())).orElse(null));
+    }
+
+    record Me(String subject, String username, String name, String email, List<String> roles, Agency agency,
+              Region region) {
+
+        record Agency(String slug, String shortName, String fullName) {
+        }
+
+        record Region(String code, String name) {
+        }
+    }
+}

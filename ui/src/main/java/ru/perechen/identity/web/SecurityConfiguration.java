@@ -1,0 +1,67 @@
+package ru.perechen.identity.web;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import ru.perechen.identity.UserResolver;
+
+/**
+ * Two chains: {@code /api/**} is a stateless JWT resource server; everything else is the Vaadin UI
+ * with OIDC login against Keycloak and RP-initiated logout. Both map Keycloak's claims the same way.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserResolver resolver) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                        token -> new PerechenJwtAuthentication(token, resolver.resolve(KeycloakClaims.read(token.getClaims()))))))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain uiSecurity(HttpSecurity http, PerechenOidcUserService oidcUserService,
+                                   ClientRegistrationRepository registrations) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/icons/**").permitAll());
+        http.oauth2Login(login -> login
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(russianFirst(registrations)))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
+        http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/keycloak", "{baseUrl}"));
+        return http.build();
+    }
+
+    /** Keycloak's login page speaks the person's chosen language (Russian unless they chose English). */
+    private static OAuth2AuthorizationRequestResolver russianFirst(ClientRegistrationRepository registrations) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(builder -> builder.additionalParameters(params -> {
+            HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+            boolean english = request.getCookies() != null && Arrays.stream(request.getCookies())
+                    .anyMatch(c -> "perechen-lang".equals(c.getName()) && "en".equals(c.getValue()));
+            params.put("ui_locales", english ? "en" : "ru");
+        }));
+        return resolver;
+    }
+}

@@ -1,0 +1,42 @@
+package ru.perechen.ui;
+
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import ru.perechen.identity.PerechenUser;
+import ru.perechen.uikit.PageHeader;
+
+/** Where a person lands after login: the first page their role opens. */
+@Route("")
+@PermitAll
+class HomeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CurrentUser currentUser;
+
+    HomeView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PerechenUser user = currentUser.get().orElse(null);
+        var first = user == null ? java.util.Optional.<NavigationItem>empty()
+                : NavigationItem.forUser(user).stream().findFirst();
+        if (first.isPresent()) {
+            event.forwardTo(first.get().path());
+            return;
+        }
+        removeAll();
+        add(new PageHeader(getTranslation("home.no-access.title"), null),
+                new Paragraph(getTranslation("home.no-access.text")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("app.name");
+    }
+}

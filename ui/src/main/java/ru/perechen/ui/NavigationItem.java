@@ -1,0 +1,32 @@
+package ru.perechen.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.ArrayList;
+import java.util.List;
+import ru.perechen.identity.PerechenUser;
+import ru.perechen.tenancy.Role;
+
+/** An entry of the side navigation. The list depends only on who is signed in. */
+record NavigationItem(String labelKey, String path, VaadinIcon icon) {
+
+    private static final List<Role> AGENCY_ROLES = List.of(Role.TENANT_ADMIN, Role.CC_DEPUTY, Role.SUPERVISING_DEPUTY,
+            Role.UNIT_HEAD, Role.EDITOR, Role.VIEWER);
+
+    static List<NavigationItem> forUser(PerechenUser user) {
+        List<NavigationItem> items = new ArrayList<>();
+        user.agencySummary().filter(a -> AGENCY_ROLES.stream().anyMatch(user::hasRole)).ifPresent(agency -> {
+            items.add(new NavigationItem("nav.agency", "agency/" + agency.slug(), VaadinIcon.INSTITUTION));
+            if (user.hasRole(Role.TENANT_ADMIN)) {
+                items.add(new NavigationItem("nav.agency-settings", "agency/" + agency.slug() + "/settings", VaadinIcon.COG));
+            }
+        });
+        if (user.hasRole(Role.REGIONAL_COORDINATOR)) {
+            user.regionSummary().ifPresent(region ->
+                    items.add(new NavigationItem("nav.region", "region/" + region.code(), VaadinIcon.MAP_MARKER)));
+        }
+        if (user.hasRole(Role.PLATFORM_ADMIN)) {
+            items.add(new NavigationItem("nav.platform", "platform", VaadinIcon.GLOBE));
+        }
+        return items;
+    }
+}
