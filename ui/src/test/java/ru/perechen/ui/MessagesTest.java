@@ -1,0 +1,76 @@
+package ru.perechen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import ru.perechen.tenancy.AgencyType;
+import ru.perechen.tenancy.Role;
+
+/** Fails when a key is missing in either language, or when the code asks for a key no file has. */
+class MessagesTest {
+
+    private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+
+    @Test
+    void russian_and_english_have_the_same_keys() throws IOException {
+        Set<String> ru = keys("messages_ru.properties");
+        Set<String> en = keys("messages_en.properties");
+        assertThat(difference(ru, en)).as("keys missing in messages_en.properties").isEmpty();
+        assertThat(difference(en, ru)).as("keys missing in messages_ru.properties").isEmpty();
+    }
+
+    @Test
+    void every_key_the_code_uses_is_translated() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = TRANSLATION_CALL.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
+        Arrays.stream(AgencyType.values()).map(AgencyType::messageKey).forEach(used::add);
+        MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(difference(used, keys("messages_ru.properties"))).as("untranslated in Russian").isEmpty();
+        assertThat(difference(used, keys("messages_en.properties"))).as("untranslated in English").isEmpty();
+    }
+
+    @Test
+    void the_provider_speaks_russian_unless_english_is_asked_for() {
+        var provider = new MessagesI18NProvider();
+        assertThat(provider.getTranslation("action.logout", MessagesI18NProvider.RUSSIAN)).isEqualTo("Выйти");
+        assertThat(provider.getTranslation("action.logout", java.util.Locale.GERMAN)).isEqualTo("Выйти");
+        assertThat(provider.getTranslation("action.logout", java.util.Locale.US)).isEqualTo("Log out");
+        assertThat(provider.getTranslation("profile.deadline.value", MessagesI18NProvider.RUSSIAN, 5)).isEqualTo("5 раб. дн.");
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+}

@@ -1,0 +1,55 @@
+package ru.perechen.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import ru.perechen.identity.PerechenUser;
+import ru.perechen.tenancy.AgencyId;
+import ru.perechen.tenancy.AgencySummary;
+import ru.perechen.tenancy.AgencyType;
+import ru.perechen.tenancy.RegionId;
+import ru.perechen.tenancy.RegionSummary;
+import ru.perechen.tenancy.Role;
+
+class NavigationItemTest {
+
+    private static final RegionSummary NSO = new RegionSummary(new RegionId(UUID.randomUUID()), "54", "Новосибирская область", 4);
+    private static final AgencySummary DIZO = new AgencySummary(new AgencyId(UUID.randomUUID()), "dizo-nso",
+            "Департамент имущества и земельных отношений Новосибирской области", "ДИЗО НСО", AgencyType.DEPARTMENT,
+            NSO.id(), NSO.name(), null, null, true);
+
+    @Test
+    void an_editor_sees_only_their_agency() {
+        assertThat(paths(user(Set.of(Role.EDITOR), DIZO))).containsExactly("agency/dizo-nso");
+    }
+
+    @Test
+    void a_tenant_admin_also_sees_the_agency_profile() {
+        assertThat(paths(user(Set.of(Role.TENANT_ADMIN), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/settings");
+    }
+
+    @Test
+    void a_coordinator_sees_their_region_and_no_agency_page() {
+        assertThat(paths(user(Set.of(Role.REGIONAL_COORDINATOR), null))).containsExactly("region/54");
+    }
+
+    @Test
+    void a_platform_admin_sees_the_platform_overview() {
+        assertThat(paths(user(Set.of(Role.PLATFORM_ADMIN), null))).containsExactly("platform");
+    }
+
+    @Test
+    void a_member_of_an_agency_without_any_role_sees_nothing() {
+        assertThat(paths(user(Set.of(), DIZO))).isEmpty();
+    }
+
+    private static java.util.List<String> paths(PerechenUser user) {
+        return NavigationItem.forUser(user).stream().map(NavigationItem::path).toList();
+    }
+
+    private static PerechenUser user(Set<Role> roles, AgencySummary agency) {
+        return new PerechenUser("sub", "user", "Пользователь", null, roles, agency, NSO);
+    }
+}
