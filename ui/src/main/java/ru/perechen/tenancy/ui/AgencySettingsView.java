@@ -48,6 +48,9 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
         ccDeputy.setId("cc-deputy");
         email.setLabel(getTranslation("profile.field.email"));
         email.setId("contact-email");
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("validation.email"))
+                .setMaxLengthErrorMessage(getTranslation("validation.max-length", 254)));
         phone.setLabel(getTranslation("profile.field.phone"));
         address.setLabel(getTranslation("profile.field.address"));
         deadline.setLabel(getTranslation("profile.field.deadline"));
@@ -56,6 +59,11 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
         deadline.setStepButtonsVisible(true);
         deadline.setMin(1);
         deadline.setMax(30);
+        String range = getTranslation("validation.range", 1, 30);
+        deadline.setI18n(new IntegerField.IntegerFieldI18n()
+                .setBadInputErrorMessage(getTranslation("validation.whole-number"))
+                .setRequiredErrorMessage(getTranslation("validation.required"))
+                .setMinErrorMessage(range).setMaxErrorMessage(range));
         bindFields();
     }
 

@@ -1,0 +1,271 @@
+package ru.perechen.infra;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * What people do, end to end: the real Keycloak distribution, the real application with an embedded
+ * PostgreSQL, and Debian's Chromium. One screenshot per role lands in {@code target/screenshots}.
+ */
+class PlatformEndToEndIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("perechen.e2e.screenshots", "target/screenshots"));
+    private static LocalPlatform platform;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void start_the_platform() throws IOException {
+        Path work = Files.createTempDirectory("perechen-e2e");
+        platform = LocalPlatform.start(new LocalPlatform.Settings(
+                Path.of(System.getProperty("perechen.keycloak.home")),
+                Path.of(System.getProperty("perechen.keycloak.realm-file")),
+                work, null,
+                LocalPlatform.freePort(0), LocalPlatform.freePort(0), LocalPlatform.freePort(0),
+                LocalPlatform.randomSecret(), LocalPlatform.randomSecret(), LocalPlatform.randomSecret()));
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("perechen.e2e.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop_the_platform() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @BeforeEach
+    void new_browser(TestInfo info) {
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void close_browser() {
+        context.close();
+    }
+
+    @Test
+    void an_agency_admin_sees_their_agency_and_its_profile_in_russian() {
+        logIn("mpt.admin");
+        assertThat(page).hasURL(Pattern.compile(".*/agency/minpromtorg-nso.*"));
+        assertThat(page.locator("#current-agency")).hasText("Минпромторг НСО");
+        assertThat(page.locator("#user-name")).hasText("Анна Админова");
+        assertThat(page.locator("#user-role")).hasText("Администратор органа");
+        assertThat(navigation()).containsExactly("Орган власти", "Профиль органа");
+        assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
+        screenshot("tenant-admin");
+    }
+
+    @Test
+    void a_tenant_admin_changes_the_profile_and_bad_input_is_refused_with_a_message() {
+        logIn("dizo.admin");
+        page.navigate(platform.appUrl() + "/agency/dizo-nso/settings");
+        page.locator("#contact-email input").fill("не почта");
+        page.locator("#save").click();
+        assertThat(page.locator("#contact-email")).containsText("Укажите адрес электронной почты");
+        assertThat(page.locator("vaadin-notification-card[theme~='error']")).containsText("Исправьте отмеченные поля");
+        page.locator("#contact-email input").fill("priem@dizo.example.ru");
+        page.locator("#deadline input").fill("4");
+        page.locator("#save").click();
+        assertThat(page.locator("vaadin-notification-card[theme~='success']")).containsText("Профиль сохранён");
+        screenshot("tenant-admin-settings");
+        page.navigate(platform.appUrl() + "/agency/dizo-nso");
+        assertThat(page.locator("#agency-profile")).containsText("priem@dizo.example.ru");
+        assertThat(page.locator("#agency-profile")).containsText("4 раб. дн.");
+    }
+
+    @Test
+    void a_user_of_one_agency_is_refused_another_agencys_pages_and_sees_nothing_of_it() {
+        logIn("mpt.editor");
+        assertThat(navigation()).containsExactly("Орган власти");
+        for (String path : List.of("/agency/dizo-nso", "/agency/dizo-nso/settings", "/agency/no-such-agency",
+                "/region/54", "/platform", "/agency/minpromtorg-nso/settings")) {
+            page.navigate(platform.appUrl() + path);
+            assertThat(page.locator("#access-denied")).containsText("Нет доступа");
+            assertThat(page.locator("body")).not().containsText("ДИЗО");
+            assertThat(page.locator("body")).not().containsText("Департамент имущества");
+        }
+        page.navigate(platform.appUrl() + "/agency/dizo-nso");
+        screenshot("editor-refused");
+    }
+
+    @Test
+    void a_user_of_another_agency_sees_their_own_agency_only() {
+        logIn("dizo.editor");
+        assertThat(page.locator("#current-agency")).hasText("ДИЗО НСО");
+        assertThat(page.locator("#user-role")).hasText("Сотрудник подразделения");
+        assertThat(page.locator("body")).not().containsText("Минпромторг");
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso");
+        assertThat(page.locator("#access-denied")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Министерство промышленности");
+        page.navigate(platform.appUrl() + "/agency/dizo-nso");
+        screenshot("editor");
+    }
+
+    @Test
+    void a_coordinator_sees_the_agencies_of_their_region_and_is_refused_another_region() {
+        logIn("coord.nso");
+        assertThat(page).hasURL(Pattern.compile(".*/region/54.*"));
+        assertThat(page.locator("#user-role")).hasText("Региональный координатор");
+        var grid = page.locator("#region-agencies");
+        assertThat(grid).containsText("Минпромторг НСО");
+        assertThat(grid).containsText("ДИЗО НСО");
+        assertThat(grid).containsText("Инспекция госстройнадзора НСО");
+        assertThat(grid).containsText("Минэкономразвития НСО");
+        assertThat(grid).not().containsText("Мордови");
+        screenshot("regional-coordinator");
+        page.navigate(platform.appUrl() + "/region/13");
+        assertThat(page.locator("#access-denied")).isVisible();
+        assertThat(page.locator("body")).not().containsText("Минпромнауки");
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso");
+        assertThat(page.locator("#access-denied")).isVisible();
+    }
+
+    @Test
+    void the_coordinator_of_mordovia_sees_mordovia() {
+        logIn("coord.rm");
+        assertThat(page.locator("#region-agencies")).containsText("Минпромнауки Мордовии");
+        assertThat(page.locator("#region-agencies")).not().containsText("НСО");
+    }
+
+    @Test
+    void a_platform_admin_sees_every_region_and_agency() {
+        logIn("platform.admin");
+        assertThat(page).hasURL(Pattern.compile(".*/platform.*"));
+        assertThat(page.locator("#regions")).containsText("Новосибирская область");
+        assertThat(page.locator("#regions")).containsText("Республика Мордовия");
+        for (String agency : List.of("Минпромторг НСО", "Минпромнауки Мордовии", "Инспекция госстройнадзора НСО",
+                "ДИЗО НСО", "Минэкономразвития НСО")) {
+            assertThat(page.locator("#agencies")).containsText(agency);
+        }
+        screenshot("platform-admin");
+    }
+
+    @Test
+    void english_can_be_chosen_and_russian_is_the_default() {
+        logIn("gsn.cc");
+        assertThat(page.locator("#user-role")).hasText("Заместитель, ответственный за клиентоцентричность");
+        page.locator("#language").click();
+        page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("English")).click();
+        assertThat(page.locator("#user-role")).hasText("Deputy responsible for client-centricity");
+        assertThat(page.locator("#logout")).hasText("Log out");
+        screenshot("cc-deputy-english");
+    }
+
+    @Test
+    void logout_ends_the_keycloak_session_too() {
+        logIn("mpt.viewer");
+        page.locator("#logout").click();
+        page.waitForURL(url -> url.startsWith(platform.keycloak().baseUrl()));
+        assertThat(page.locator("#username")).isVisible();
+        page.navigate(platform.appUrl() + "/");
+        page.waitForURL(url -> url.startsWith(platform.keycloak().baseUrl()));
+        assertThat(page.locator("#username")).isVisible();
+    }
+
+    @Test
+    void the_api_answers_me_for_a_keycloak_token_and_refuses_others() throws Exception {
+        String token = token(platform.keycloak().issuer(), "perechen-cli", "mpn.head", platform.settings().demoPassword());
+        HttpResponse<String> me = get("/api/v1/me", token);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"username\":\"mpn.head\"", "\"roles\":[\"unit-head\"]",
+                "\"slug\":\"minpromnauki-rm\"", "\"code\":\"13\"");
+
+        assertThat(get("/api/v1/me", null).statusCode()).isEqualTo(401);
+
+        String masterToken = token(platform.keycloak().baseUrl() + "/realms/master", "admin-cli", "kcadmin",
+                platform.settings().keycloakAdminPassword());
+        assertThat(get("/api/v1/me", masterToken).statusCode()).isEqualTo(401);
+    }
+
+    private void logIn(String username) {
+        page.navigate(platform.appUrl() + "/");
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        page.locator("#password").fill(platform.settings().demoPassword());
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(platform.appUrl()));
+        page.locator("vaadin-app-layout").waitFor();
+    }
+
+    private List<String> navigation() {
+        page.locator("vaadin-side-nav-item").first().waitFor();
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    private void screenshot(String role) {
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(role + ".png")).setFullPage(true));
+    }
+
+    private static HttpResponse<String> get(String path, String bearer) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(platform.appUrl() + path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String token(String issuer, String clientId, String username, String password)
+            throws IOException, InterruptedException {
+        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
+                        "password", password, "scope", "openid organization")
+                .entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}
