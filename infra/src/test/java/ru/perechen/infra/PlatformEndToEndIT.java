@@ -113,6 +113,7 @@ class PlatformEndToEndIT {
         page.locator("#deadline input").fill("4");
         page.locator("#save").click();
         assertThat(page.locator("vaadin-notification-card[theme~='success']")).containsText("Профиль сохранён");
+        assertThat(page.locator("vaadin-notification-card[theme~='error']")).hasCount(0);
         screenshot("tenant-admin-settings");
         page.navigate(platform.appUrl() + "/agency/dizo-nso");
         assertThat(page.locator("#agency-profile")).containsText("priem@dizo.example.ru");
@@ -131,6 +132,7 @@ class PlatformEndToEndIT {
             assertThat(page.locator("body")).not().containsText("Департамент имущества");
         }
         page.navigate(platform.appUrl() + "/agency/dizo-nso");
+        assertThat(page.locator("#access-denied")).isVisible();
         screenshot("editor-refused");
     }
 
@@ -144,6 +146,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#access-denied")).isVisible();
         assertThat(page.locator("body")).not().containsText("Министерство промышленности");
         page.navigate(platform.appUrl() + "/agency/dizo-nso");
+        assertThat(page.locator("#agency-profile")).isVisible();
         screenshot("editor");
     }
 

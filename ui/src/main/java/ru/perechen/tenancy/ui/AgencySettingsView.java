@@ -39,6 +39,7 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
     private final TextField address = new TextField();
     private final IntegerField deadline = new IntegerField();
     private ProfileForm form;
+    private Notification problem;
 
     AgencySettingsView(AgencyRoutes routes, AgencyProfileService profiles) {
         this.routes = routes;
@@ -92,6 +93,7 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
         binder.readBean(form);
         FormLayout layout = new FormLayout(ccDeputy, email, phone, address, deadline);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        layout.setColspan(ccDeputy, 2);
         layout.setColspan(address, 2);
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -101,9 +103,9 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void save() {
+        closeProblem();
         if (!binder.writeBeanIfValid(form)) {
-            Notification.show(getTranslation("validation.fix-errors"), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            showProblem(getTranslation("validation.fix-errors"));
             return;
         }
         try {
@@ -112,8 +114,19 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
             Notification.show(getTranslation("settings.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (OptimisticLockingFailureException e) {
-            Notification.show(getTranslation("error.stale"), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            showProblem(getTranslation("error.stale"));
+        }
+    }
+
+    private void showProblem(String text) {
+        problem = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
+        problem.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void closeProblem() {
+        if (problem != null) {
+            problem.close();
+            problem = null;
         }
     }
 
