@@ -39,12 +39,12 @@ public class AgencyDirectory {
 
     @Transactional(readOnly = true)
     public Optional<RegionSummary> findRegionByCode(String code) {
-        return regions.findByCode(code).map(region -> toSummary(region, agencyCounts()));
+        return regions.findByCode(code).map(this::withCount);
     }
 
     @Transactional(readOnly = true)
     public Optional<RegionSummary> findRegion(RegionId id) {
-        return regions.findById(id.value()).map(region -> toSummary(region, agencyCounts()));
+        return regions.findById(id.value()).map(this::withCount);
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +87,11 @@ public class AgencyDirectory {
             entity.setSiteUrls(agency.officialSiteUrl(), agency.documentsSectionUrl());
             return new AgencyId(agencies.save(entity).getId());
         });
+    }
+
+    private RegionSummary withCount(RegionEntity region) {
+        return new RegionSummary(new RegionId(region.getId()), region.getCode(), region.getName(),
+                agencies.countByRegionId(region.getId()));
     }
 
     private Map<UUID, Long> agencyCounts() {

@@ -22,6 +22,8 @@ public interface AgencyRepository extends JpaRepository<AgencyEntity, UUID> {
     @Query("select a from AgencyEntity a order by a.region.name, a.shortName")
     List<AgencyEntity> findAllOrdered();
 
+    long countByRegionId(UUID regionId);
+
     @Query("select a.region.id, count(a) from AgencyEntity a group by a.region.id")
     List<Object[]> countByRegion();
 }

@@ -119,6 +119,35 @@ class ApiSecurityTest {
     }
 
     @Test
+    void a_coordinator_reads_the_agencies_of_their_region_across_tenants() throws Exception {
+        HttpResponse<String> response = get("/api/v1/regions/54/agencies", coordinatorOf("54"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"slug\":\"minpromtorg-nso\"", "\"slug\":\"dizo-nso\"",
+                "\"slug\":\"gsn-nso\"", "\"slug\":\"minek-nso\"").doesNotContain("minpromnauki-rm");
+        assertThat(response.body()).contains("Белова Наталья Викторовна");
+    }
+
+    @Test
+    void another_regions_coordinator_and_agency_staff_get_403() throws Exception {
+        assertThat(get("/api/v1/regions/54/agencies", coordinatorOf("13")).statusCode()).isEqualTo(403);
+        String editor = token(ISSUER, "perechen-api", Map.of(
+                "realm_access", Map.of("roles", List.of("editor", "tenant-admin")),
+                "organization", List.of("dizo-nso")));
+        assertThat(get("/api/v1/regions/54/agencies", editor).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/regions/54/agencies", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_unknown_region_is_404() throws Exception {
+        assertThat(get("/api/v1/regions/99/agencies", coordinatorOf("54")).statusCode()).isEqualTo(404);
+    }
+
+    private static String coordinatorOf(String region) {
+        return token(ISSUER, "perechen-api", Map.of(
+                "realm_access", Map.of("roles", List.of("regional-coordinator")), "region", region));
+    }
+
+    @Test
     void health_is_public() throws Exception {
         assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
     }
