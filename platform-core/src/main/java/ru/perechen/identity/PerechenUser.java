@@ -44,6 +44,16 @@ public record PerechenUser(
         return hasRole(Role.REGIONAL_COORDINATOR) ? Optional.ofNullable(region).map(RegionSummary::id) : Optional.empty();
     }
 
+    @Override
+    public String actorId() {
+        return subject;
+    }
+
+    @Override
+    public String actorName() {
+        return displayName == null || displayName.isBlank() ? username : displayName;
+    }
+
     public Optional<AgencySummary> agencySummary() {
         return Optional.ofNullable(agency);
     }

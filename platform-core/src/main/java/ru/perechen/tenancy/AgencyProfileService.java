@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,14 @@ public class AgencyProfileService {
     private final AgencyProfileRepository profiles;
     private final Validator validator;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    AgencyProfileService(AgencyProfileRepository profiles, Validator validator, Clock clock) {
+    AgencyProfileService(AgencyProfileRepository profiles, Validator validator, Clock clock,
+                         ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.validator = validator;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The profile of the current agency; defaults when it has none yet. */
@@ -45,10 +49,13 @@ public class AgencyProfileService {
         if (entity.getId() != null && entity.getVersion() != changed.version()) {
             throw new ObjectOptimisticLockingFailureException(AgencyProfileEntity.class, entity.getId());
         }
+        AgencyProfile before = entity.getId() == null ? null : toRecord(entity);
         entity.update(blankToNull(changed.contactEmail()), blankToNull(changed.contactPhone()),
                 blankToNull(changed.postalAddress()), blankToNull(changed.ccDeputyName()),
                 changed.publicationDeadlineWorkDays(), clock.instant());
-        return toRecord(profiles.saveAndFlush(entity));
+        AgencyProfile after = toRecord(profiles.saveAndFlush(entity));
+        events.publishEvent(new AgencyProfileChanged(entity.getId(), before, after));
+        return after;
     }
 
     private static String blankToNull(String value) {

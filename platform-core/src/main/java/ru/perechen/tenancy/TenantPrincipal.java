@@ -17,6 +17,12 @@ public interface TenantPrincipal {
 
     Set<Role> roles();
 
+    /** Who acts, for the audit: the identity provider's user id. */
+    String actorId();
+
+    /** Who acts, as people read it in the audit. */
+    String actorName();
+
     default boolean hasRole(Role role) {
         return roles().contains(role);
     }

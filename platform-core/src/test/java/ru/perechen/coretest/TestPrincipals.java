@@ -42,5 +42,15 @@ public final class TestPrincipals {
 
     private record Principal(Optional<AgencyId> agencyId, Optional<RegionId> coordinatedRegion, Set<Role> roles)
             implements TenantPrincipal {
+
+        @Override
+        public String actorId() {
+            return "test-" + roles;
+        }
+
+        @Override
+        public String actorName() {
+            return "Тестовый пользователь " + roles;
+        }
     }
 }

@@ -45,4 +45,14 @@ class PerechenOidcUser extends DefaultOidcUser implements TenantPrincipal, Perec
     public Set<Role> roles() {
         return user.roles();
     }
+
+    @Override
+    public String actorId() {
+        return user.actorId();
+    }
+
+    @Override
+    public String actorName() {
+        return user.actorName();
+    }
 }

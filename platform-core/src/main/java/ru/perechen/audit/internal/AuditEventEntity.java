@@ -1,0 +1,55 @@
+package ru.perechen.audit.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Immutable;
+import ru.perechen.tenancy.TenantOwnedEntity;
+
+@Entity
+@Immutable
+@Table(name = "audit_event")
+public class AuditEventEntity extends TenantOwnedEntity {
+
+    private Instant occurredAt;
+    private String actorId;
+    private String actorName;
+    private String entityType;
+    private UUID entityId;
+    private String action;
+    private String summary;
+    @Column(name = "before_state")
+    @ColumnTransformer(write = "?::jsonb")
+    private String beforeState;
+    @Column(name = "after_state")
+    @ColumnTransformer(write = "?::jsonb")
+    private String afterState;
+
+    protected AuditEventEntity() {
+    }
+
+    public AuditEventEntity(Instant occurredAt, String actorId, String actorName, String entityType, UUID entityId,
+                            String action, String summary, String beforeState, String afterState) {
+        this.occurredAt = occurredAt;
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.action = action;
+        this.summary = summary;
+        this.beforeState = beforeState;
+        this.afterState = afterState;
+    }
+
+    public Instant getOccurredAt() { return occurredAt; }
+    public String getActorName() { return actorName; }
+    public String getEntityType() { return entityType; }
+    public UUID getEntityId() { return entityId; }
+    public String getAction() { return action; }
+    public String getSummary() { return summary; }
+    public String getBeforeState() { return beforeState; }
+    public String getAfterState() { return afterState; }
+}
