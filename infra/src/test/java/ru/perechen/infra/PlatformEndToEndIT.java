@@ -96,7 +96,8 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#current-agency")).hasText("Минпромторг НСО");
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
-        assertThat(navigation()).containsExactly("Орган власти", "Профиль органа");
+        assertThat(navigation()).containsExactly("Орган власти", "Направления деятельности", "Потребности клиентов",
+                "Профиль органа", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
     }
@@ -121,11 +122,65 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void a_tenant_admin_keeps_the_client_needs_and_every_change_lands_in_the_audit() {
+        logIn("dizo.admin");
+        page.navigate(platform.appUrl() + "/agency/dizo-nso/needs");
+        var grid = page.locator("#client-needs");
+        assertThat(grid).containsText("Предоставление объектов для осмотра (проверки)");
+        assertThat(grid).containsText("Другие удовлетворяемые потребности клиента");
+
+        page.locator("#add-need").click();
+        page.locator("#need-save").click();
+        assertThat(page.locator("#need-name")).containsText("Укажите наименование");
+        page.locator("#need-name textarea").fill("  получение   КОНСУЛЬТАЦИИ ");
+        page.locator("#need-save").click();
+        assertThat(page.locator("#need-name")).containsText("уже есть в списке");
+        page.locator("#need-name textarea").fill("Получение выписки из реестра");
+        page.locator("#need-save").click();
+        assertThat(grid).containsText("Получение выписки из реестра");
+        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+
+        var row = page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Получение выписки из реестра"));
+        assertThat(row).hasCount(1);
+        page.locator("[data-action='retire']").last().click();
+        assertThat(grid).containsText("Выведено из употребления");
+        screenshot("tenant-admin-needs");
+
+        page.navigate(platform.appUrl() + "/agency/dizo-nso/groups");
+        page.locator("#process-groups [data-action='edit']").first().click();
+        page.locator("vaadin-dialog-overlay textarea").nth(1).fill("Государственные услуги департамента");
+        page.locator("#group-save").click();
+        assertThat(page.locator("#process-groups")).containsText("Государственные услуги департамента");
+        screenshot("tenant-admin-groups");
+
+        page.navigate(platform.appUrl() + "/agency/dizo-nso/audit");
+        var audit = page.locator("#audit");
+        assertThat(audit).containsText("Получение выписки из реестра");
+        assertThat(audit).containsText("вывод из употребления");
+        assertThat(audit).containsText("Направление деятельности");
+        assertThat(audit).containsText("Анна Админова");
+        screenshot("tenant-admin-audit");
+    }
+
+    @Test
+    void the_responsible_deputy_reads_the_catalogues_without_changing_them() {
+        logIn("mpt.cc");
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/groups");
+        assertThat(page.locator("#process-groups")).containsText("Осуществление государственного контроля (надзора)");
+        assertThat(page.locator("#add-group")).hasCount(0);
+        assertThat(page.locator("#process-groups [data-action='edit']")).hasCount(0);
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/settings");
+        assertThat(page.locator("#access-denied")).isVisible();
+    }
+
+    @Test
     void a_user_of_one_agency_is_refused_another_agencys_pages_and_sees_nothing_of_it() {
         logIn("mpt.editor");
         assertThat(navigation()).containsExactly("Орган власти");
         for (String path : List.of("/agency/dizo-nso", "/agency/dizo-nso/settings", "/agency/no-such-agency",
-                "/region/54", "/platform", "/agency/minpromtorg-nso/settings")) {
+                "/agency/dizo-nso/needs", "/agency/dizo-nso/groups", "/agency/dizo-nso/audit",
+                "/region/54", "/platform", "/agency/minpromtorg-nso/settings", "/agency/minpromtorg-nso/audit")) {
             page.navigate(platform.appUrl() + path);
             assertThat(page.locator("#access-denied")).containsText("Нет доступа");
             assertThat(page.locator("body")).not().containsText("ДИЗО");

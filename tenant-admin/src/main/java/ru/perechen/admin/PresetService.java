@@ -5,6 +5,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import ru.perechen.catalog.ClientNeedService;
+import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencyId;
 import ru.perechen.tenancy.AgencyProfile;
@@ -13,7 +15,8 @@ import ru.perechen.tenancy.RegionId;
 import ru.perechen.tenancy.TenantContext;
 
 /**
- * Registers the seed regions and agencies with their starting profile. Idempotent: what exists is
+ * Registers the seed regions and agencies with their starting profile, process groups and client
+ * needs as their acts set them. Idempotent: what exists is
  * left as it is, so a restart never overwrites what an agency has changed.
  */
 @Service
@@ -23,10 +26,15 @@ public class PresetService {
 
     private final AgencyDirectory directory;
     private final AgencyProfileService profiles;
+    private final ProcessGroupService processGroups;
+    private final ClientNeedService clientNeeds;
 
-    PresetService(AgencyDirectory directory, AgencyProfileService profiles) {
+    PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
+                  ClientNeedService clientNeeds) {
         this.directory = directory;
         this.profiles = profiles;
+        this.processGroups = processGroups;
+        this.clientNeeds = clientNeeds;
     }
 
     public void applySeedAgencies() {
@@ -42,6 +50,8 @@ public class PresetService {
                     if (current.updatedAt() == null) {
                         profiles.update(new AgencyProfile(null, null, null, seed.ccDeputy(), 5, current.version(), null));
                     }
+                    processGroups.applyCatalogue(seed.processGroups());
+                    clientNeeds.applyNeedSet(seed.needs());
                     return null;
                 });
             }

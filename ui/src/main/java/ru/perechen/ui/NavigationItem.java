@@ -16,8 +16,16 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
         List<NavigationItem> items = new ArrayList<>();
         user.agencySummary().filter(a -> AGENCY_ROLES.stream().anyMatch(user::hasRole)).ifPresent(agency -> {
             items.add(new NavigationItem("nav.agency", "agency/" + agency.slug(), VaadinIcon.INSTITUTION));
+            String base = "agency/" + agency.slug();
+            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
+                items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));
+                items.add(new NavigationItem("nav.client-needs", base + "/needs", VaadinIcon.USERS));
+            }
             if (user.hasRole(Role.TENANT_ADMIN)) {
-                items.add(new NavigationItem("nav.agency-settings", "agency/" + agency.slug() + "/settings", VaadinIcon.COG));
+                items.add(new NavigationItem("nav.agency-settings", base + "/settings", VaadinIcon.COG));
+            }
+            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
+                items.add(new NavigationItem("nav.audit", base + "/audit", VaadinIcon.TIME_BACKWARD));
             }
         });
         if (user.hasRole(Role.REGIONAL_COORDINATOR)) {

@@ -45,6 +45,13 @@ class MessagesTest {
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
         Arrays.stream(AgencyType.values()).map(AgencyType::messageKey).forEach(used::add);
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
+        // keys the audit view builds from stored values
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile"}) {
+            used.add("audit.entity." + entity);
+        }
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED"}) {
+            used.add("audit.action." + action);
+        }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(difference(used, keys("messages_ru.properties"))).as("untranslated in Russian").isEmpty();
         assertThat(difference(used, keys("messages_en.properties"))).as("untranslated in English").isEmpty();

@@ -30,7 +30,7 @@ import ru.perechen.uikit.PageHeader;
 @RolesAllowed("TENANT_ADMIN")
 class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AgencyRoutes routes;
+    private final AgencyRouteGuard routes;
     private final AgencyProfileService profiles;
     private final Binder<ProfileForm> binder = new Binder<>(ProfileForm.class);
     private final TextField ccDeputy = new TextField();
@@ -41,7 +41,7 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
     private ProfileForm form;
     private Notification problem;
 
-    AgencySettingsView(AgencyRoutes routes, AgencyProfileService profiles) {
+    AgencySettingsView(AgencyRouteGuard routes, AgencyProfileService profiles) {
         this.routes = routes;
         this.profiles = profiles;
         addClassName("page");

@@ -23,11 +23,11 @@ import ru.perechen.uikit.PageHeader;
 @RolesAllowed({"TENANT_ADMIN", "CC_DEPUTY", "SUPERVISING_DEPUTY", "UNIT_HEAD", "EDITOR", "VIEWER"})
 class AgencyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final AgencyRoutes routes;
+    private final AgencyRouteGuard routes;
     private final AgencyProfileService profiles;
     private String title = "";
 
-    AgencyView(AgencyRoutes routes, AgencyProfileService profiles) {
+    AgencyView(AgencyRouteGuard routes, AgencyProfileService profiles) {
         this.routes = routes;
         this.profiles = profiles;
         addClassName("page");

@@ -13,17 +13,18 @@ import ru.perechen.tenancy.TenantContext;
  * opened; any other slug — existing or not — gets the same refusal.
  */
 @Component
-class AgencyRoutes {
+public class AgencyRouteGuard {
 
-    static final String SLUG = "agency";
+    public static final String SLUG = "agency";
 
     private final AgencyDirectory directory;
 
-    AgencyRoutes(AgencyDirectory directory) {
+    AgencyRouteGuard(AgencyDirectory directory) {
         this.directory = directory;
     }
 
-    Optional<AgencySummary> ownAgency(BeforeEnterEvent event) {
+    /** The signed-in person's agency if the address names it; otherwise reroutes to the refusal page. */
+    public Optional<AgencySummary> ownAgency(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get(SLUG).orElse("");
         Optional<AgencySummary> own = TenantContext.currentAgency().flatMap(directory::find)
                 .filter(agency -> agency.slug().equals(slug));
