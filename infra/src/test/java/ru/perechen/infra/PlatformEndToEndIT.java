@@ -138,7 +138,7 @@ class PlatformEndToEndIT {
         page.locator("#need-name textarea").fill("Получение выписки из реестра");
         page.locator("#need-save").click();
         assertThat(grid).containsText("Получение выписки из реестра");
-        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+        assertThat(page.locator("#need-name")).hasCount(0);
 
         var row = page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Получение выписки из реестра"));
@@ -149,7 +149,7 @@ class PlatformEndToEndIT {
 
         page.navigate(platform.appUrl() + "/agency/dizo-nso/groups");
         page.locator("#process-groups [data-action='edit']").first().click();
-        page.locator("vaadin-dialog-overlay textarea").nth(1).fill("Государственные услуги департамента");
+        page.locator("#group-print-title textarea").fill("Государственные услуги департамента");
         page.locator("#group-save").click();
         assertThat(page.locator("#process-groups")).containsText("Государственные услуги департамента");
         screenshot("tenant-admin-groups");

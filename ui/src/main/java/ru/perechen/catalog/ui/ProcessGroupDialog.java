@@ -27,6 +27,7 @@ class ProcessGroupDialog extends Dialog {
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(500);
         printTitle.setLabel(getTranslation("groups.field.print-title"));
+        printTitle.setId("group-print-title");
         printTitle.setHelperText(getTranslation("groups.field.print-title.help"));
         printTitle.setMaxLength(500);
         internalClient.setLabel(getTranslation("groups.field.internal-client"));

@@ -1,0 +1,15 @@
+package ru.perechen.catalog;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A структурное подразделение as the tree shows it.
+ *
+ * @param path       names from the top unit down to this one, for display and choosing parents
+ * @param head       руководитель подразделения, or null
+ * @param supervisor курирующий заместитель, or null
+ */
+public record OrgUnit(UUID id, UUID parentId, String name, List<String> path, StaffMember head, StaffMember supervisor,
+                      List<StaffMember> members, boolean closed, long version) {
+}

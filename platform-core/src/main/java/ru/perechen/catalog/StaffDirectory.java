@@ -1,0 +1,44 @@
+package ru.perechen.catalog;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.perechen.catalog.internal.StaffMemberEntity;
+import ru.perechen.catalog.internal.StaffMemberRepository;
+import ru.perechen.tenancy.TenantContext;
+
+/**
+ * The people of the current agency that units can name as heads, supervising deputies and members.
+ * Keycloak is the source: a person appears here when they sign in (or when a preset names them),
+ * and their name follows Keycloak at every sign-in.
+ */
+@Service
+public class StaffDirectory {
+
+    private final StaffMemberRepository staff;
+
+    StaffDirectory(StaffMemberRepository staff) {
+        this.staff = staff;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffMember> list() {
+        TenantContext.requireAgency();
+        return staff.findAllByOrderByDisplayNameAsc().stream().map(StaffDirectory::toRecord).toList();
+    }
+
+    /** Records (or refreshes) a person of the current agency as the identity provider names them. */
+    @Transactional
+    public StaffMember recordSignIn(String subject, String displayName, String email) {
+        TenantContext.requireAgency();
+        StaffMemberEntity entity = staff.findBySubject(subject).orElseGet(StaffMemberEntity::new);
+        entity.setSubject(subject);
+        entity.setDisplayName(displayName == null || displayName.isBlank() ? subject : displayName.strip());
+        entity.setEmail(email);
+        return toRecord(staff.saveAndFlush(entity));
+    }
+
+    static StaffMember toRecord(StaffMemberEntity e) {
+        return new StaffMember(e.getId(), e.getSubject(), e.getDisplayName(), e.getEmail());
+    }
+}

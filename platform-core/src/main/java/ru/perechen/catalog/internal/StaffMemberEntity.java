@@ -1,0 +1,21 @@
+package ru.perechen.catalog.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import ru.perechen.tenancy.TenantOwnedEntity;
+
+@Entity
+@Table(name = "staff_member")
+public class StaffMemberEntity extends TenantOwnedEntity {
+
+    private String subject;
+    private String displayName;
+    private String email;
+
+    public String getSubject() { return subject; }
+    public void setSubject(String subject) { this.subject = subject; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+}
