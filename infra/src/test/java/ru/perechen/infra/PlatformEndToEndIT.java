@@ -96,7 +96,8 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#current-agency")).hasText("Минпромторг НСО");
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
-        assertThat(navigation()).containsExactly("Орган власти", "Направления деятельности", "Потребности клиентов",
+        assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
+                "Потребности клиентов",
                 "Профиль органа", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
@@ -161,6 +162,37 @@ class PlatformEndToEndIT {
         assertThat(audit).containsText("Направление деятельности");
         assertThat(audit).containsText("Анна Админова");
         screenshot("tenant-admin-audit");
+    }
+
+    @Test
+    void a_tenant_admin_builds_the_unit_tree_and_cannot_close_a_unit_with_open_sub_units() {
+        logIn("mpt.admin");
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/units");
+        var tree = page.locator("#org-units");
+        assertThat(tree).containsText("Отдел развития промышленности");
+        assertThat(tree).containsText("Ольга Начальникова");
+
+        page.locator("#add-unit").click();
+        page.locator("#unit-name input").fill("Отдел развития промышленности");
+        page.locator("#unit-save").click();
+        assertThat(page.locator("#unit-name")).containsText("уже есть в списке");
+        page.locator("#unit-name input").fill("Отдел торговли");
+        page.locator("#unit-parent input").fill("Управление промышленной");
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Управление промышленной политики")).first().click();
+        page.locator("#unit-head input").fill("Ольга");
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Ольга Начальникова")).first().click();
+        page.locator("#unit-save").click();
+        assertThat(tree).containsText("Отдел торговли");
+
+        page.locator("#org-units [data-action='close']").first().click();
+        assertThat(page.locator("vaadin-notification-card[theme~='error']")).containsText("Сначала закройте или перенесите");
+        screenshot("tenant-admin-units");
+
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/audit");
+        assertThat(page.locator("#audit")).containsText("Отдел торговли");
+        assertThat(page.locator("#audit")).containsText("Структурное подразделение");
     }
 
     @Test

@@ -1,11 +1,16 @@
 package ru.perechen.admin;
 
 import java.util.HashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import ru.perechen.catalog.ClientNeedService;
+import ru.perechen.catalog.OrgUnitService;
+import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencyId;
@@ -28,13 +33,17 @@ public class PresetService {
     private final AgencyProfileService profiles;
     private final ProcessGroupService processGroups;
     private final ClientNeedService clientNeeds;
+    private final StaffDirectory staff;
+    private final OrgUnitService units;
 
     PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
-                  ClientNeedService clientNeeds) {
+                  ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units) {
         this.directory = directory;
         this.profiles = profiles;
         this.processGroups = processGroups;
         this.clientNeeds = clientNeeds;
+        this.staff = staff;
+        this.units = units;
     }
 
     public void applySeedAgencies() {
@@ -52,11 +61,30 @@ public class PresetService {
                     }
                     processGroups.applyCatalogue(seed.processGroups());
                     clientNeeds.applyNeedSet(seed.needs());
+                    applyDemoPeopleAndUnits(seed.slug());
                     return null;
                 });
             }
             return null;
         });
         log.info("Seed agencies present: {}", SeedAgencies.AGENCIES.size());
+    }
+
+    /** Demo people (the realm's users of the agency) and units headed and staffed by them. */
+    private void applyDemoPeopleAndUnits(String slug) {
+        String prefix = SeedAgencies.PREFIXES.get(slug);
+        Set<String> present = new HashSet<>();
+        SeedAgencies.PEOPLE.forEach((role, name) -> {
+            if (SeedAgencies.demoRoles(slug).contains(role)) {
+                staff.recordSignIn(SeedAgencies.subjectOf(prefix + "." + role), name, prefix + "." + role + "@demo.perechen.local");
+                present.add(role);
+            }
+        });
+        String head = SeedAgencies.subjectOf(prefix + "." + (present.contains("head") ? "head" : "admin"));
+        String deputy = SeedAgencies.subjectOf(prefix + "." + (present.contains("deputy") ? "deputy" : "cc"));
+        List<OrgUnitService.PresetUnit> preset = SeedAgencies.UNITS.get(slug).stream()
+                .map(u -> new OrgUnitService.PresetUnit(u[0], u[1], head, deputy, List.of(SeedAgencies.subjectOf(prefix + ".editor"))))
+                .toList();
+        units.applyPreset(preset);
     }
 }

@@ -1,6 +1,10 @@
 package ru.perechen.admin;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import static ru.perechen.catalog.DefaultProcessGroup.APPEALS;
 import static ru.perechen.catalog.DefaultProcessGroup.CONTROL;
 import static ru.perechen.catalog.DefaultProcessGroup.INFORMATION_ACCESS;
@@ -63,7 +67,56 @@ public final class SeedAgencies {
                     "Соколов Дмитрий Игоревич, заместитель министра",
                     List.of(SUPPORT_MEASURES, APPEALS, INFORMATION_ACCESS, INTERNAL_CLIENT), NeedSet.METHODOLOGY_9));
 
+    /**
+     * The demo people of each seed agency, as {@code infra/keycloak/perechen-realm.json} has them:
+     * user name prefix → roles present. Their Keycloak ids are {@link #subjectOf(String)}.
+     */
+    public static final Map<String, String> PREFIXES = Map.of(
+            "minpromtorg-nso", "mpt", "minpromnauki-rm", "mpn", "gsn-nso", "gsn", "dizo-nso", "dizo", "minek-nso", "minek");
+
+    /** Demo people by role suffix: first and last name as in the realm file. */
+    public static final Map<String, String> PEOPLE = Map.of(
+            "admin", "Анна Админова", "cc", "Елена Ковалёва", "deputy", "Сергей Курирующий",
+            "head", "Ольга Начальникова", "editor", "Иван Редакторов", "viewer", "Мария Наблюдаева");
+
+    /** Units of each seed agency: name, parent (or null); heads, deputies and members follow the demo roles. */
+    public static final Map<String, List<String[]>> UNITS = Map.of(
+            "minpromtorg-nso", List.of(
+                    new String[] {"Управление промышленной политики", null},
+                    new String[] {"Отдел развития промышленности", "Управление промышленной политики"},
+                    new String[] {"Отдел поддержки малого и среднего предпринимательства", null},
+                    new String[] {"Отдел правовой и кадровой работы", null}),
+            "minpromnauki-rm", List.of(
+                    new String[] {"Отдел промышленности", null},
+                    new String[] {"Отдел науки и инноваций", null},
+                    new String[] {"Отдел бухгалтерского учета и отчетности", null}),
+            "gsn-nso", List.of(
+                    new String[] {"Отдел надзора за строительством", null},
+                    new String[] {"Отдел правового обеспечения", null},
+                    new String[] {"Административно-хозяйственный отдел", null}),
+            "dizo-nso", List.of(
+                    new String[] {"Управление земельных отношений", null},
+                    new String[] {"Отдел предоставления земельных участков", "Управление земельных отношений"},
+                    new String[] {"Управление имущественных отношений", null},
+                    new String[] {"Отдел бухгалтерского учета", null}),
+            "minek-nso", List.of(
+                    new String[] {"Отдел государственной поддержки", null},
+                    new String[] {"Отдел стратегического планирования", null},
+                    new String[] {"Отдел кадров", null}));
+
     private SeedAgencies() {
+    }
+
+    /** The role suffixes of an agency's demo users: every role in three agencies, three roles in the others. */
+    public static Set<String> demoRoles(String slug) {
+        return Set.of("gsn-nso", "minek-nso").contains(slug)
+                ? Set.of("admin", "cc", "editor")
+                : PEOPLE.keySet();
+    }
+
+    /** The Keycloak user id the realm file gives a demo user. */
+    public static String subjectOf(String username) {
+        return UUID.nameUUIDFromBytes(("keycloak-user:" + username).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public record SeedRegion(String code, String name) {

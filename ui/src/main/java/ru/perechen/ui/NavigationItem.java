@@ -18,6 +18,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             items.add(new NavigationItem("nav.agency", "agency/" + agency.slug(), VaadinIcon.INSTITUTION));
             String base = "agency/" + agency.slug();
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
+                items.add(new NavigationItem("nav.org-units", base + "/units", VaadinIcon.SITEMAP));
                 items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));
                 items.add(new NavigationItem("nav.client-needs", base + "/needs", VaadinIcon.USERS));
             }

@@ -7,16 +7,20 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import ru.perechen.identity.PerechenUser;
+import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.identity.UserResolver;
+import ru.perechen.tenancy.TenantContext;
 
 /** Browser login: builds the session principal from the ID token and user info. */
 @Component
 class PerechenOidcUserService extends OidcUserService {
 
     private final UserResolver resolver;
+    private final StaffDirectory staff;
 
-    PerechenOidcUserService(UserResolver resolver) {
+    PerechenOidcUserService(UserResolver resolver, StaffDirectory staff) {
         this.resolver = resolver;
+        this.staff = staff;
     }
 
     @Override
@@ -24,6 +28,9 @@ class PerechenOidcUserService extends OidcUserService {
         OidcUser oidcUser = super.loadUser(request);
         Map<String, Object> claims = new HashMap<>(oidcUser.getClaims());
         PerechenUser user = resolver.resolve(KeycloakClaims.read(claims));
+        // the agency's staff directory follows Keycloak: units can name whoever has signed in
+        user.agencyId().ifPresent(agency -> TenantContext.callAsAgency(agency,
+                () -> staff.recordSignIn(user.subject(), user.displayName(), user.email())));
         return new PerechenOidcUser(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
     }
 }
