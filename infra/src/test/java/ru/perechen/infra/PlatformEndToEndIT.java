@@ -186,7 +186,7 @@ class PlatformEndToEndIT {
         page.locator("#unit-save").click();
         assertThat(tree).containsText("Отдел торговли");
 
-        page.locator("#org-units [data-action='close']").first().click();
+        page.locator("#org-units [data-action='close'][aria-label$=': Управление промышленной политики']").click();
         assertThat(page.locator("vaadin-notification-card[theme~='error']")).containsText("Сначала закройте или перенесите");
         screenshot("tenant-admin-units");
 

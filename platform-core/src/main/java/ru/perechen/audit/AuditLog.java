@@ -21,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AuditLog {
 
+    /** The actor of system work (presets, scheduled jobs); views show it in the person's language. */
+    public static final String SYSTEM = "system";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AuditEventRepository events;
@@ -38,8 +41,8 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entityType, UUID entityId, String action, String summary, Object before, Object after) {
         TenantContext.requireAgency();
-        String actorId = TenantContext.principal().map(TenantPrincipal::actorId).orElse("system");
-        String actorName = TenantContext.principal().map(TenantPrincipal::actorName).orElse("Система");
+        String actorId = TenantContext.principal().map(TenantPrincipal::actorId).orElse(SYSTEM);
+        String actorName = TenantContext.principal().map(TenantPrincipal::actorName).orElse(SYSTEM);
         events.save(new AuditEventEntity(clock.instant(), actorId, actorName, entityType, entityId, action,
                 truncate(summary, 500), json(before), json(after)));
     }

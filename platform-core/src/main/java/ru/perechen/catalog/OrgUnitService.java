@@ -17,10 +17,14 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.audit.AuditLog;
+import ru.perechen.catalog.internal.AgencyProcessEntity;
+import ru.perechen.catalog.internal.AgencyProcessRepository;
 import ru.perechen.catalog.internal.OrgUnitEntity;
 import ru.perechen.catalog.internal.OrgUnitMemberEntity;
 import ru.perechen.catalog.internal.OrgUnitMemberRepository;
 import ru.perechen.catalog.internal.OrgUnitRepository;
+import ru.perechen.catalog.internal.ProcessUnitEntity;
+import ru.perechen.catalog.internal.ProcessUnitRepository;
 import ru.perechen.catalog.internal.StaffMemberEntity;
 import ru.perechen.catalog.internal.StaffMemberRepository;
 import ru.perechen.tenancy.Role;
@@ -41,14 +45,18 @@ public class OrgUnitService {
     private final StaffMemberRepository staff;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final ProcessUnitRepository processOwners;
+    private final AgencyProcessRepository processes;
 
     OrgUnitService(OrgUnitRepository units, OrgUnitMemberRepository members, StaffMemberRepository staff, AuditLog audit,
-                   EntityManager entityManager) {
+                   EntityManager entityManager, ProcessUnitRepository processOwners, AgencyProcessRepository processes) {
         this.units = units;
         this.members = members;
         this.staff = staff;
         this.audit = audit;
         this.entityManager = entityManager;
+        this.processOwners = processOwners;
+        this.processes = processes;
     }
 
     /** All units, parents before children, siblings by name; closed units included. */
@@ -85,14 +93,37 @@ public class OrgUnitService {
         return after;
     }
 
-    /** Closes a unit. Its open sub-units must be closed or moved first. */
+    /**
+     * Closes a unit. Its open sub-units must be closed or moved first; the processes it runs pass to
+     * {@code reassignTo} (an open unit), which is required when there are any.
+     */
     @Transactional
-    public OrgUnit close(UUID id, long version) {
+    public OrgUnit close(UUID id, long version, UUID reassignTo) {
         requireAdmin();
         OrgUnitEntity entity = current(id, version);
         boolean openChildren = units.findAll().stream().anyMatch(u -> id.equals(u.getParentId()) && !u.isClosed());
         if (openChildren) {
             throw new InvalidConfigurationException("closed", "units.error.open-children", entity.getName());
+        }
+        List<ProcessUnitEntity> owned = processOwners.findAll().stream().filter(o -> o.getUnitId().equals(id)).toList();
+        if (!owned.isEmpty()) {
+            if (reassignTo == null) {
+                throw new InvalidConfigurationException("reassignTo", "units.error.reassign-required", owned.size());
+            }
+            OrgUnitEntity target = units.findById(reassignTo)
+                    .orElseThrow(() -> new InvalidConfigurationException("reassignTo", "catalog.error.not-found"));
+            if (target.isClosed() || target.getId().equals(id)) {
+                throw new InvalidConfigurationException("reassignTo", "units.error.parent-closed");
+            }
+            Set<UUID> alreadyTarget = processOwners.findAll().stream().filter(o -> o.getUnitId().equals(reassignTo))
+                    .map(ProcessUnitEntity::getProcessId).collect(Collectors.toSet());
+            for (ProcessUnitEntity ownership : owned) {
+                processOwners.delete(ownership);
+                if (!alreadyTarget.contains(ownership.getProcessId())) {
+                    processOwners.save(new ProcessUnitEntity(ownership.getProcessId(), reassignTo));
+                }
+            }
+            processOwners.flush();
         }
         return setClosed(entity, true);
     }
@@ -224,7 +255,11 @@ public class OrgUnitService {
         Map<UUID, List<StaffMember>> membership = members.findAll().stream().collect(Collectors.groupingBy(
                 OrgUnitMemberEntity::getUnitId,
                 Collectors.mapping(m -> people.get(m.getStaffId()), Collectors.toList())));
-        return new Snapshot(units.findAllByOrderByNameAsc(), people, membership);
+        Set<UUID> excluded = processes.findAll().stream().filter(AgencyProcessEntity::isExcluded)
+                .map(AgencyProcessEntity::getId).collect(Collectors.toSet());
+        Map<UUID, Long> owned = processOwners.findAll().stream().filter(o -> !excluded.contains(o.getProcessId()))
+                .collect(Collectors.groupingBy(ProcessUnitEntity::getUnitId, Collectors.counting()));
+        return new Snapshot(units.findAllByOrderByNameAsc(), people, membership, owned);
     }
 
     private static void requireAdmin() {
@@ -234,7 +269,7 @@ public class OrgUnitService {
 
     /** One consistent read of units, people and membership, turned into records. */
     private record Snapshot(List<OrgUnitEntity> units, Map<UUID, StaffMember> people,
-                            Map<UUID, List<StaffMember>> membership) {
+                            Map<UUID, List<StaffMember>> membership, Map<UUID, Long> ownedProcesses) {
 
         OrgUnit find(UUID id) {
             return inTreeOrder().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
@@ -265,8 +300,8 @@ public class OrgUnitService {
             List<StaffMember> unitMembers = membership.getOrDefault(unit.getId(), List.of()).stream()
                     .sorted((a, b) -> a.displayName().compareTo(b.displayName())).toList();
             return new OrgUnit(unit.getId(), unit.getParentId(), unit.getName(), List.copyOf(path),
-                    people.get(unit.getHeadId()), people.get(unit.getSupervisorId()), unitMembers, unit.isClosed(),
-                    unit.getVersion());
+                    people.get(unit.getHeadId()), people.get(unit.getSupervisorId()), unitMembers,
+                    ownedProcesses.getOrDefault(unit.getId(), 0L).intValue(), unit.isClosed(), unit.getVersion());
         }
     }
 }

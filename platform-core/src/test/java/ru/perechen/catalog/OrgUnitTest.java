@@ -95,9 +95,9 @@ class OrgUnitTest {
         OrgUnit parent = admin(() -> units.create(new OrgUnitDraft("Управление имущества", null, null, null, Set.of())));
         OrgUnit child = admin(() -> units.create(new OrgUnitDraft("Отдел аренды", parent.id(), null, null, Set.of())));
         assertThat(catchThrowableOfType(InvalidConfigurationException.class,
-                () -> admin(() -> units.close(parent.id(), parent.version()))).messageKey()).isEqualTo("units.error.open-children");
-        OrgUnit closedChild = admin(() -> units.close(child.id(), child.version()));
-        OrgUnit closedParent = admin(() -> units.close(parent.id(), parent.version()));
+                () -> admin(() -> units.close(parent.id(), parent.version(), null))).messageKey()).isEqualTo("units.error.open-children");
+        OrgUnit closedChild = admin(() -> units.close(child.id(), child.version(), null));
+        OrgUnit closedParent = admin(() -> units.close(parent.id(), parent.version(), null));
         assertThat(closedParent.closed()).isTrue();
         assertThat(admin(units::list)).extracting(OrgUnit::name).contains("Управление имущества", "Отдел аренды");
         assertThat(catchThrowableOfType(InvalidConfigurationException.class,

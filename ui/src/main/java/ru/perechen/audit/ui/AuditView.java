@@ -45,7 +45,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.addColumn(e -> Formats.dateTime(e.occurredAt(), ZoneId.systemDefault()))
                     .setHeader(getTranslation("audit.column.when")).setAutoWidth(true).setFlexGrow(0);
-            grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.column.who")).setFlexGrow(1);
+            grid.addColumn(e -> AuditLog.SYSTEM.equals(e.actorName()) ? getTranslation("audit.system") : e.actorName()).setHeader(getTranslation("audit.column.who")).setFlexGrow(1);
             grid.addColumn(e -> getTranslation("audit.entity." + e.entityType())).setHeader(getTranslation("audit.column.what"))
                     .setFlexGrow(1);
             grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.column.action"))

@@ -95,19 +95,20 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (unit.closed()) {
-            buttons.add(action(VaadinIcon.ARROW_BACKWARD, "units.action.reopen", "reopen", () -> setClosed(unit, false)));
+            buttons.add(action(unit, VaadinIcon.ARROW_BACKWARD, "units.action.reopen", "reopen", () -> setClosed(unit, false)));
         } else {
-            buttons.add(action(VaadinIcon.PLUS_CIRCLE_O, "units.action.add-child", "add-child", () -> edit(null, unit)),
-                    action(VaadinIcon.EDIT, "catalog.action.edit", "edit", () -> edit(unit, null)),
-                    action(VaadinIcon.BAN, "units.action.close", "close", () -> setClosed(unit, true)));
+            buttons.add(action(unit, VaadinIcon.PLUS_CIRCLE_O, "units.action.add-child", "add-child", () -> edit(null, unit)),
+                    action(unit, VaadinIcon.EDIT, "catalog.action.edit", "edit", () -> edit(unit, null)),
+                    action(unit, VaadinIcon.BAN, "units.action.close", "close", () -> setClosed(unit, true)));
         }
         return buttons;
     }
 
-    private Button action(VaadinIcon icon, String labelKey, String name, Runnable run) {
+    private Button action(OrgUnit unit, VaadinIcon icon, String labelKey, String name, Runnable run) {
         Button button = new Button(icon.create(), e -> run.run());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(labelKey));
+        String label = getTranslation(labelKey) + ": " + unit.name();
+        button.setAriaLabel(label);
         button.setTooltipText(getTranslation(labelKey));
         button.getElement().setAttribute("data-action", name);
         return button;
@@ -130,7 +131,7 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private void setClosed(OrgUnit unit, boolean closed) {
         boolean done = ServiceCalls.run(this, Map.of(), this::refresh,
-                () -> closed ? units.close(unit.id(), unit.version()) : units.reopen(unit.id(), unit.version()));
+                () -> closed ? units.close(unit.id(), unit.version(), null) : units.reopen(unit.id(), unit.version()));
         if (done) {
             ServiceCalls.saved(this, closed ? "units.closed" : "catalog.saved", unit.name());
             refresh();
