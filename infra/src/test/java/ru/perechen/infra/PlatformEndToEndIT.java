@@ -97,7 +97,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
         assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
-                "Потребности клиентов",
+                "Реестр процессов", "Потребности клиентов",
                 "Профиль органа", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import ru.perechen.catalog.ClientNeedService;
 import ru.perechen.catalog.OrgUnitService;
+import ru.perechen.catalog.ProcessRegistryService;
 import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.tenancy.AgencyDirectory;
@@ -35,15 +36,18 @@ public class PresetService {
     private final ClientNeedService clientNeeds;
     private final StaffDirectory staff;
     private final OrgUnitService units;
+    private final ProcessRegistryService registry;
 
     PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
-                  ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units) {
+                  ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units,
+                  ProcessRegistryService registry) {
         this.directory = directory;
         this.profiles = profiles;
         this.processGroups = processGroups;
         this.clientNeeds = clientNeeds;
         this.staff = staff;
         this.units = units;
+        this.registry = registry;
     }
 
     public void applySeedAgencies() {
@@ -62,6 +66,7 @@ public class PresetService {
                     processGroups.applyCatalogue(seed.processGroups());
                     clientNeeds.applyNeedSet(seed.needs());
                     applyDemoPeopleAndUnits(seed.slug());
+                    registry.applyPreset(SeedRegistries.REGISTRIES.getOrDefault(seed.slug(), List.of()));
                     return null;
                 });
             }

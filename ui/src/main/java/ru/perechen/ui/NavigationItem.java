@@ -20,6 +20,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
                 items.add(new NavigationItem("nav.org-units", base + "/units", VaadinIcon.SITEMAP));
                 items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));
+                items.add(new NavigationItem("nav.processes", base + "/processes", VaadinIcon.CLIPBOARD_TEXT));
                 items.add(new NavigationItem("nav.client-needs", base + "/needs", VaadinIcon.USERS));
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {

@@ -21,6 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process)\\.error\\.[a-z-]+)\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -44,12 +45,23 @@ class MessagesTest {
         }
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
         Arrays.stream(AgencyType.values()).map(AgencyType::messageKey).forEach(used::add);
+        Arrays.stream(ru.perechen.catalog.ProcessKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.catalog.BasisKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        // message keys the services raise (InvalidConfigurationException)
+        try (Stream<Path> sources = Files.walk(Path.of("../platform-core/src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = SERVICE_KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);

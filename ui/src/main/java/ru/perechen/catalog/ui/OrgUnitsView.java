@@ -3,6 +3,8 @@ package ru.perechen.catalog.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -52,6 +54,8 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         grid.addColumn(u -> nameOf(u.supervisor())).setHeader(getTranslation("units.field.supervisor")).setFlexGrow(1);
         grid.addColumn(u -> u.members().stream().map(StaffMember::displayName).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("units.field.members")).setFlexGrow(2);
+        grid.addColumn(OrgUnit::ownedProcesses).setHeader(getTranslation("units.column.processes")).setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(this::status).setHeader(getTranslation("catalog.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(u -> u.closed() ? "retired" : null);
         grid.setAllRowsVisible(true);
@@ -130,12 +134,43 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void setClosed(OrgUnit unit, boolean closed) {
+        if (closed && unit.ownedProcesses() > 0) {
+            closeWithReassignment(unit);
+            return;
+        }
         boolean done = ServiceCalls.run(this, Map.of(), this::refresh,
                 () -> closed ? units.close(unit.id(), unit.version(), null) : units.reopen(unit.id(), unit.version()));
         if (done) {
             ServiceCalls.saved(this, closed ? "units.closed" : "catalog.saved", unit.name());
             refresh();
         }
+    }
+
+    /** A unit that runs processes is closed only with its processes passed to another open unit. */
+    private void closeWithReassignment(OrgUnit unit) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("units.dialog.close"));
+        ComboBox<OrgUnit> target = new ComboBox<>(getTranslation("units.field.reassign-to"));
+        target.setId("reassign-to");
+        target.setItems(current.stream().filter(u -> !u.closed() && !u.id().equals(unit.id())).toList());
+        target.setItemLabelGenerator(u -> String.join(" / ", u.path()));
+        target.setRequiredIndicatorVisible(true);
+        target.setWidthFull();
+        dialog.add(new Paragraph(getTranslation("units.error.reassign-required", unit.ownedProcesses())), target);
+        Button ok = new Button(getTranslation("units.action.close"), e -> {
+            boolean done = ServiceCalls.run(this, Map.of("reassignTo", target), this::refresh,
+                    () -> units.close(unit.id(), unit.version(), target.getValue() == null ? null : target.getValue().id()));
+            if (done) {
+                ServiceCalls.saved(this, "units.closed", unit.name());
+                refresh();
+                dialog.close();
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        ok.setId("close-unit");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.setWidth("min(36rem, 95vw)");
+        dialog.open();
     }
 
     private String nameOf(StaffMember person) {
