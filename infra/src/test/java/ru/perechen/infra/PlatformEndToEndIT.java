@@ -196,6 +196,51 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void a_tenant_admin_adds_a_process_with_its_bases_and_excludes_it_with_the_act() {
+        logIn("gsn.admin");
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/processes");
+        var registry = page.locator("#process-registry");
+        assertThat(registry).containsText("Региональный государственный строительный надзор");
+        assertThat(registry).containsText("все подразделения (единообразно)");
+
+        page.locator("#add-process").click();
+        page.locator("#process-name textarea").fill("Выдача разрешений на ввод объектов в эксплуатацию");
+        page.locator("#process-group input").fill("Осуществление");
+        page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Осуществление государственного контроля")).first().click();
+        page.locator("#process-kind").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Контрольная (надзорная) функция")).first().click();
+        page.locator("#process-save").click();
+        assertThat(page.locator("#process-units")).containsText("Укажите подразделения");
+        page.locator("#process-uniform input").check();
+        page.locator("#add-basis").click();
+        page.locator("#process-bases .basis-row vaadin-select").first().click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Нормативный правовой акт")).first().click();
+        page.locator("#process-bases .basis-row vaadin-text-field input").nth(0).fill("Градостроительный кодекс Российской Федерации");
+        page.locator("#process-bases .basis-row vaadin-text-field input").nth(1).fill("190-ФЗ");
+        page.locator("#process-bases .basis-row vaadin-text-field input").nth(2).fill("кодекс точка рф");
+        page.locator("#process-save").click();
+        assertThat(page.locator("#process-bases")).containsText("Основание 1: «кодекс точка рф» — не адрес в интернете");
+        screenshot("tenant-admin-process-dialog");
+        page.locator("#process-bases .basis-row vaadin-text-field input").nth(2).fill("https://www.consultant.ru/document/cons_doc_LAW_51040/");
+        page.locator("#process-save").click();
+        assertThat(registry).containsText("Выдача разрешений на ввод объектов в эксплуатацию");
+        assertThat(registry).containsText("№ 190-ФЗ");
+
+        page.locator("[data-action='exclude'][aria-label$=': Выдача разрешений на ввод объектов в эксплуатацию']").click();
+        page.locator("#exclude-save").click();
+        assertThat(page.locator("#excluded-on")).containsText("Укажите дату исключения");
+        page.locator("#excluded-on input").fill("15.01.2026");
+        page.locator("#excluded-on input").press("Enter");
+        page.locator("#excluded-by-act input").fill("Приказ от 15.01.2026 № 4");
+        page.locator("#exclude-save").click();
+        assertThat(registry).containsText("Исключён 15.01.2026");
+        screenshot("tenant-admin-registry");
+    }
+
+    @Test
     void the_responsible_deputy_reads_the_catalogues_without_changing_them() {
         logIn("mpt.cc");
         page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/groups");

@@ -16,26 +16,20 @@ import ru.perechen.tenancy.TenantContext;
 @Service
 public class ProcessGroupService {
 
-    static final String ENTITY = "ProcessGroup";
     private static final int PRINT_TITLE_MAX = 500;
 
-    private final ProcessGroupRepository groups;
-    private final OrderedCatalog<ProcessGroupEntity> catalog;
-    private final AuditLog audit;
+    private final OrderedCatalog<ProcessGroupEntity, ProcessGroup> catalog;
 
     ProcessGroupService(ProcessGroupRepository groups, AuditLog audit) {
-        this.groups = groups;
-        this.audit = audit;
-        this.catalog = new OrderedCatalog<>(ProcessGroupEntity.class, groups::findAllByOrderByPositionAsc,
-                ProcessGroupEntity.NAME_MAX);
+        this.catalog = new OrderedCatalog<>(ProcessGroupEntity.class, groups, groups::findAllByOrderByPositionAsc,
+                ProcessGroupEntity.NAME_MAX, ProcessGroupService::toRecord, ProcessGroup::id, audit, "ProcessGroup");
     }
 
     /** All groups in order, retired ones included (they stay readable in old versions). */
     @Transactional(readOnly = true)
     public List<ProcessGroup> list() {
         TenantContext.requireAgency();
-        Map<UUID, Integer> numbers = catalog.numbers();
-        return catalog.all().stream().map(e -> toRecord(e, numbers)).toList();
+        return catalog.list();
     }
 
     @Transactional
@@ -43,43 +37,32 @@ public class ProcessGroupService {
         requireAdmin();
         ProcessGroupEntity entity = new ProcessGroupEntity();
         apply(entity, draft);
-        entity.setPosition(catalog.nextPosition());
-        ProcessGroup created = saved(entity);
-        audit.record(ENTITY, created.id(), "CREATED", created.name(), null, created);
-        return created;
+        return catalog.create(entity);
     }
 
     @Transactional
     public ProcessGroup update(UUID id, long version, ProcessGroupDraft draft) {
         requireAdmin();
-        ProcessGroupEntity entity = catalog.current(id, version);
-        ProcessGroup before = toRecord(entity, catalog.numbers());
-        apply(entity, draft);
-        ProcessGroup after = saved(entity);
-        audit.record(ENTITY, id, "UPDATED", after.name(), before, after);
-        return after;
+        return catalog.update(id, version, entity -> apply(entity, draft));
     }
 
     @Transactional
     public void move(UUID id, long version, int delta) {
         requireAdmin();
-        ProcessGroupEntity entity = catalog.current(id, version);
-        ProcessGroup before = toRecord(entity, catalog.numbers());
-        catalog.move(entity, delta);
-        groups.flush();
-        audit.record(ENTITY, id, delta < 0 ? "MOVED_UP" : "MOVED_DOWN", entity.getName(), before,
-                toRecord(entity, catalog.numbers()));
+        catalog.move(id, version, delta);
     }
 
     /** Retires a group: it leaves the numbering but stays readable; never deleted. */
     @Transactional
     public ProcessGroup retire(UUID id, long version) {
-        return setRetired(id, version, true);
+        requireAdmin();
+        return catalog.setRetired(id, version, true);
     }
 
     @Transactional
     public ProcessGroup restore(UUID id, long version) {
-        return setRetired(id, version, false);
+        requireAdmin();
+        return catalog.setRetired(id, version, false);
     }
 
     /** Preset: fills an agency that has no groups yet with entries of the default catalogue. */
@@ -93,23 +76,8 @@ public class ProcessGroupService {
             ProcessGroupEntity entity = new ProcessGroupEntity();
             apply(entity, new ProcessGroupDraft(entry.title(), null, entry.internalClient()));
             entity.setCatalogueCode(entry.name());
-            entity.setPosition(catalog.nextPosition());
-            ProcessGroup created = saved(entity);
-            audit.record(ENTITY, created.id(), "CREATED", created.name(), null, created);
+            catalog.create(entity);
         }
-    }
-
-    private ProcessGroup setRetired(UUID id, long version, boolean retired) {
-        requireAdmin();
-        ProcessGroupEntity entity = catalog.current(id, version);
-        ProcessGroup before = toRecord(entity, catalog.numbers());
-        if (!retired) {
-            entity.setPosition(catalog.nextPosition());
-        }
-        entity.setRetired(retired);
-        ProcessGroup after = saved(entity);
-        audit.record(ENTITY, id, retired ? "RETIRED" : "RESTORED", after.name(), before, after);
-        return after;
     }
 
     private void apply(ProcessGroupEntity entity, ProcessGroupDraft draft) {
@@ -120,11 +88,6 @@ public class ProcessGroupService {
         }
         entity.setPrintTitle(printTitle == null || printTitle.isEmpty() ? null : printTitle);
         entity.setInternalClient(draft.internalClient());
-    }
-
-    private ProcessGroup saved(ProcessGroupEntity entity) {
-        ProcessGroupEntity stored = groups.saveAndFlush(entity);
-        return toRecord(stored, catalog.numbers());
     }
 
     private static void requireAdmin() {

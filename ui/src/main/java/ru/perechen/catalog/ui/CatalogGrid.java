@@ -1,8 +1,6 @@
 package ru.perechen.catalog.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +35,7 @@ class CatalogGrid<T> extends Grid<T> {
         addComponentColumn(item -> status(retired.test(item))).setHeader(getTranslation("catalog.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
         if (actions != null) {
-            addComponentColumn(item -> actionButtons(item, retired.test(item), actions))
+            addComponentColumn(item -> actionButtons(item, name.apply(item), retired.test(item), actions))
                     .setHeader(getTranslation("catalog.column.actions")).setAutoWidth(true).setFlexGrow(0);
         }
         setPartNameGenerator(item -> retired.test(item) ? "retired" : null);
@@ -50,30 +48,20 @@ class CatalogGrid<T> extends Grid<T> {
         return badge;
     }
 
-    private Component actionButtons(T item, boolean retired, Actions<T> actions) {
+    private Component actionButtons(T item, String name, boolean retired, Actions<T> actions) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (retired) {
-            buttons.add(button(VaadinIcon.ARROW_BACKWARD, "catalog.action.restore", () -> actions.restore().accept(item)));
+            buttons.add(RowActions.button(this, VaadinIcon.ARROW_BACKWARD, "catalog.action.restore", name, "restore",
+                    () -> actions.restore().accept(item)));
             return buttons;
         }
         buttons.add(
-                button(VaadinIcon.ARROW_UP, "catalog.action.up", () -> actions.move().accept(item, -1)),
-                button(VaadinIcon.ARROW_DOWN, "catalog.action.down", () -> actions.move().accept(item, +1)),
-                button(VaadinIcon.EDIT, "catalog.action.edit", () -> actions.edit().accept(item)),
-                button(VaadinIcon.ARCHIVE, "catalog.action.retire", () -> actions.retire().accept(item)));
+                RowActions.button(this, VaadinIcon.ARROW_UP, "catalog.action.up", name, "up", () -> actions.move().accept(item, -1)),
+                RowActions.button(this, VaadinIcon.ARROW_DOWN, "catalog.action.down", name, "down", () -> actions.move().accept(item, +1)),
+                RowActions.button(this, VaadinIcon.EDIT, "catalog.action.edit", name, "edit", () -> actions.edit().accept(item)),
+                RowActions.button(this, VaadinIcon.ARCHIVE, "catalog.action.retire", name, "retire", () -> actions.retire().accept(item)));
         return buttons;
-    }
-
-    private Button button(VaadinIcon icon, String labelKey, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        String label = getTranslation(labelKey);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addClassName("catalog-action");
-        button.getElement().setAttribute("data-action", labelKey.substring(labelKey.lastIndexOf('.') + 1));
-        return button;
     }
 
     void show(List<T> items) {

@@ -3,64 +3,42 @@ package ru.perechen.catalog.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Map;
 import ru.perechen.catalog.ClientNeed;
 import ru.perechen.catalog.ClientNeedService;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
-import ru.perechen.uikit.PageHeader;
 
 /** Удовлетворяемые потребности клиента: the categories each touchpoint must state at least one of. */
 @Route("agency/:agency/needs")
 @RolesAllowed({"TENANT_ADMIN", "CC_DEPUTY"})
-class ClientNeedsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ClientNeedsView extends OrderedCatalogView<ClientNeed> {
 
-    private final AgencyRouteGuard routes;
     private final ClientNeedService needs;
-    private CatalogGrid<ClientNeed> grid;
 
     ClientNeedsView(AgencyRouteGuard routes, ClientNeedService needs) {
-        this.routes = routes;
+        super(routes, "needs");
         this.needs = needs;
-        addClassName("page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        routes.ownAgency(event).ifPresent(agency -> {
-            removeAll();
-            boolean editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
-            grid = new CatalogGrid<>(ClientNeed::number, ClientNeed::name, ClientNeed::retired, columns -> { },
-                    editable ? new CatalogGrid.Actions<>(this::move, this::edit, this::retire, this::restore) : null);
-            grid.setId("client-needs");
-            add(new PageHeader(getTranslation("needs.title"), agency.shortName()),
-                    new Paragraph(getTranslation("needs.intro")));
-            if (editable) {
-                Button add = new Button(getTranslation("needs.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));
-                add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                add.setId("add-need");
-                add(add);
-            }
-            add(grid);
-            refresh();
-        });
+    protected List<ClientNeed> load() {
+        return needs.list();
     }
 
-    private void refresh() {
-        grid.show(needs.list());
+    @Override
+    protected CatalogGrid<ClientNeed> createGrid(CatalogGrid.Actions<ClientNeed> actions) {
+        CatalogGrid<ClientNeed> catalogGrid = new CatalogGrid<>(ClientNeed::number, ClientNeed::name, ClientNeed::retired,
+                columns -> { }, actions);
+        catalogGrid.setId("client-needs");
+        return catalogGrid;
     }
 
-    private void edit(ClientNeed existing) {
+    @Override
+    protected void edit(ClientNeed existing) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "needs.dialog.add" : "needs.dialog.edit"));
         dialog.setWidth("min(40rem, 95vw)");
@@ -88,29 +66,23 @@ class ClientNeedsView extends VerticalLayout implements BeforeEnterObserver, Has
         dialog.open();
     }
 
-    private void move(ClientNeed need, int delta) {
-        ServiceCalls.run(this, Map.of(), this::refresh, () -> {
-            needs.move(need.id(), need.version(), delta);
-            return null;
-        });
-        refresh();
-    }
-
-    private void retire(ClientNeed need) {
-        if (ServiceCalls.run(this, Map.of(), this::refresh, () -> needs.retire(need.id(), need.version()))) {
-            ServiceCalls.saved(this, "catalog.retired", need.name());
-            refresh();
-        }
-    }
-
-    private void restore(ClientNeed need) {
-        if (ServiceCalls.run(this, Map.of(), this::refresh, () -> needs.restore(need.id(), need.version()))) {
-            refresh();
-        }
+    @Override
+    protected void moveItem(ClientNeed need, int delta) {
+        needs.move(need.id(), need.version(), delta);
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("needs.title") + " — " + getTranslation("app.name");
+    protected Object retireItem(ClientNeed need) {
+        return needs.retire(need.id(), need.version());
+    }
+
+    @Override
+    protected Object restoreItem(ClientNeed need) {
+        return needs.restore(need.id(), need.version());
+    }
+
+    @Override
+    protected String nameOf(ClientNeed need) {
+        return need.name();
     }
 }

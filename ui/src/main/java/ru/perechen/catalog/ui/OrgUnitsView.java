@@ -99,24 +99,15 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (unit.closed()) {
-            buttons.add(action(unit, VaadinIcon.ARROW_BACKWARD, "units.action.reopen", "reopen", () -> setClosed(unit, false)));
+            buttons.add(RowActions.button(this, VaadinIcon.ARROW_BACKWARD, "units.action.reopen", unit.name(), "reopen", () -> setClosed(unit, false)));
         } else {
-            buttons.add(action(unit, VaadinIcon.PLUS_CIRCLE_O, "units.action.add-child", "add-child", () -> edit(null, unit)),
-                    action(unit, VaadinIcon.EDIT, "catalog.action.edit", "edit", () -> edit(unit, null)),
-                    action(unit, VaadinIcon.BAN, "units.action.close", "close", () -> setClosed(unit, true)));
+            buttons.add(RowActions.button(this, VaadinIcon.PLUS_CIRCLE_O, "units.action.add-child", unit.name(), "add-child", () -> edit(null, unit)),
+                    RowActions.button(this, VaadinIcon.EDIT, "catalog.action.edit", unit.name(), "edit", () -> edit(unit, null)),
+                    RowActions.button(this, VaadinIcon.BAN, "units.action.close", unit.name(), "close", () -> setClosed(unit, true)));
         }
         return buttons;
     }
 
-    private Button action(OrgUnit unit, VaadinIcon icon, String labelKey, String name, Runnable run) {
-        Button button = new Button(icon.create(), e -> run.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        String label = getTranslation(labelKey) + ": " + unit.name();
-        button.setAriaLabel(label);
-        button.setTooltipText(getTranslation(labelKey));
-        button.getElement().setAttribute("data-action", name);
-        return button;
-    }
 
     private void edit(OrgUnit existing, OrgUnit parent) {
         List<StaffMember> people = staff.list();
@@ -134,7 +125,9 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void setClosed(OrgUnit unit, boolean closed) {
-        if (closed && unit.ownedProcesses() > 0) {
+        boolean openChildren = current.stream().anyMatch(u -> unit.id().equals(u.parentId()) && !u.closed());
+        // open sub-units are reported first; only a unit that can close is asked where its processes go
+        if (closed && unit.ownedProcesses() > 0 && !openChildren) {
             closeWithReassignment(unit);
             return;
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -63,18 +64,17 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
         addClassName("page");
         grid.setId("process-registry");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(p -> (p.groupNumber() == null ? "" : p.groupNumber() + ". ") + p.groupName())
-                .setHeader(getTranslation("process.column.group")).setFlexGrow(2);
-        grid.addColumn(AgencyProcess::name).setHeader(getTranslation("process.column.name")).setFlexGrow(4);
-        grid.addColumn(p -> getTranslation(p.kind().messageKey())).setHeader(getTranslation("process.field.kind")).setFlexGrow(1);
+        grid.addComponentColumn(this::nameWithGroup).setHeader(getTranslation("process.column.name")).setFlexGrow(4);
+        grid.addColumn(p -> getTranslation(p.kind().messageKey())).setHeader(getTranslation("process.field.kind"))
+                .setWidth("11em").setFlexGrow(0);
         grid.addColumn(this::owners).setHeader(getTranslation("process.column.units")).setFlexGrow(2);
-        grid.addColumn(this::bases).setHeader(getTranslation("process.column.bases")).setFlexGrow(2);
+        grid.addComponentColumn(this::bases).setHeader(getTranslation("process.column.bases")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("catalog.column.status")).setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(p -> p.excluded() ? "retired" : null);
         grid.setAllRowsVisible(true);
         groupFilter.setPlaceholder(getTranslation("process.filter.all-groups"));
         groupFilter.setClearButtonVisible(true);
-        groupFilter.setWidth("28em");
+        groupFilter.setWidth("24em");
         groupFilter.setItemLabelGenerator(g -> (g.number() == null ? "" : g.number() + ". ") + g.name());
         groupFilter.addValueChangeListener(e -> applyFilter());
         search.setPlaceholder(getTranslation("process.filter.search"));
@@ -82,6 +82,7 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("process-search");
+        search.setWidth("18em");
         search.addValueChangeListener(e -> applyFilter());
     }
 
@@ -96,6 +97,7 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
             }
             HorizontalLayout tools = new HorizontalLayout(groupFilter, search);
             tools.setAlignItems(FlexComponent.Alignment.BASELINE);
+            tools.setWrap(true);
             if (editable) {
                 Button add = new Button(getTranslation("process.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));
                 add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,8 +133,28 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
                 .collect(Collectors.joining("; "));
     }
 
-    private String bases(AgencyProcess p) {
-        return p.bases().stream().map(this::basisText).collect(Collectors.joining("; "));
+    private Component nameWithGroup(AgencyProcess p) {
+        Span name = new Span(p.name());
+        name.addClassName("process-name");
+        Span group = new Span((p.groupNumber() == null ? "" : p.groupNumber() + ". ") + p.groupName());
+        group.addClassName("process-group");
+        Div cell = new Div(name, group);
+        cell.addClassName("process-cell");
+        return cell;
+    }
+
+    /** Short form in the cell (the act's number, or its title), the full reference on hover. */
+    private Component bases(AgencyProcess p) {
+        String shortForm = p.bases().stream()
+                .map(b -> b.number() != null ? "№ " + b.number() : abbreviated(b.title()))
+                .collect(Collectors.joining("; "));
+        Span cell = new Span(shortForm);
+        cell.getElement().setAttribute("title", p.bases().stream().map(this::basisText).collect(Collectors.joining("\n")));
+        return cell;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 39) + "…";
     }
 
     private String basisText(Basis b) {
@@ -161,22 +183,14 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
         if (p.excluded()) {
-            buttons.add(action(p, VaadinIcon.ARROW_BACKWARD, "process.action.reinclude", "reinclude", () -> reinclude(p)));
+            buttons.add(RowActions.button(this, VaadinIcon.ARROW_BACKWARD, "process.action.reinclude", p.name(), "reinclude", () -> reinclude(p)));
         } else {
-            buttons.add(action(p, VaadinIcon.EDIT, "catalog.action.edit", "edit", () -> edit(p)),
-                    action(p, VaadinIcon.BAN, "process.action.exclude", "exclude", () -> exclude(p)));
+            buttons.add(RowActions.button(this, VaadinIcon.EDIT, "catalog.action.edit", p.name(), "edit", () -> edit(p)),
+                    RowActions.button(this, VaadinIcon.BAN, "process.action.exclude", p.name(), "exclude", () -> exclude(p)));
         }
         return buttons;
     }
 
-    private Button action(AgencyProcess p, VaadinIcon icon, String labelKey, String name, Runnable run) {
-        Button button = new Button(icon.create(), e -> run.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(getTranslation(labelKey) + ": " + p.name());
-        button.setTooltipText(getTranslation(labelKey));
-        button.getElement().setAttribute("data-action", name);
-        return button;
-    }
 
     private void edit(AgencyProcess existing) {
         ProcessDialog[] dialog = new ProcessDialog[1];
