@@ -97,7 +97,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
         assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
-                "Реестр процессов", "Потребности клиентов",
+                "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
                 "Профиль органа", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
@@ -238,6 +238,27 @@ class PlatformEndToEndIT {
         page.locator("#exclude-save").click();
         assertThat(registry).containsText("Исключён 15.01.2026");
         screenshot("tenant-admin-registry");
+    }
+
+    @Test
+    void a_tenant_admin_adds_a_touchpoint_and_its_address_is_checked_against_the_channel() {
+        logIn("minek.admin");
+        page.navigate(platform.appUrl() + "/agency/minek-nso/touchpoints");
+        var catalogue = page.locator("#touchpoints");
+        assertThat(catalogue).containsText("Единый портал государственных услуг (ЕПГУ)");
+        page.locator("#add-touchpoint").click();
+        page.locator("#touchpoint-name input").fill("Чат-бот поддержки предпринимателей");
+        page.locator("#touchpoint-type").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Официальный сайт")).first().click();
+        page.locator("#touchpoint-address input").fill("мой бизнес точка рф");
+        page.locator("#touchpoint-save").click();
+        assertThat(page.locator("#touchpoint-address")).containsText("не ссылка");
+        page.locator("#touchpoint-address input").fill("https://mbnso.ru/chat");
+        page.locator("#touchpoint-save").click();
+        assertThat(catalogue).containsText("Чат-бот поддержки предпринимателей");
+        assertThat(catalogue).containsText("Цифровая");
+        screenshot("tenant-admin-touchpoints");
     }
 
     @Test

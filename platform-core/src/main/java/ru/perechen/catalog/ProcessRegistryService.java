@@ -2,7 +2,6 @@ package ru.perechen.catalog;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -201,18 +200,9 @@ public class ProcessRegistryService {
                 || (basis.number() != null && basis.number().strip().length() > BASIS_NUMBER_MAX)) {
             throw new InvalidConfigurationException("bases", "process.error.basis-too-long", row);
         }
-        if (basis.url() != null && !basis.url().isBlank() && !isWebAddress(basis.url().strip())) {
+        if (basis.url() != null && !basis.url().isBlank()
+                && !(Addresses.isWebAddress(basis.url().strip()) && basis.url().strip().length() <= BASIS_TEXT_MAX)) {
             throw new InvalidConfigurationException("bases", "process.error.basis-url", row, basis.url().strip());
-        }
-    }
-
-    static boolean isWebAddress(String value) {
-        try {
-            URI uri = URI.create(value);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".") && value.length() <= BASIS_TEXT_MAX;
-        } catch (IllegalArgumentException e) {
-            return false;
         }
     }
 

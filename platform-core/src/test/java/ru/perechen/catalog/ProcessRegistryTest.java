@@ -168,10 +168,19 @@ class ProcessRegistryTest {
 
     @Test
     void web_addresses_must_be_http_or_https_with_a_host() {
-        assertThat(ProcessRegistryService.isWebAddress("https://dizo.nso.ru/page/123")).isTrue();
-        assertThat(ProcessRegistryService.isWebAddress("ftp://dizo.nso.ru")).isFalse();
-        assertThat(ProcessRegistryService.isWebAddress("https://localhost")).isFalse();
-        assertThat(ProcessRegistryService.isWebAddress("не ссылка")).isFalse();
+        assertThat(Addresses.isWebAddress("https://dizo.nso.ru/page/123")).isTrue();
+        assertThat(Addresses.isWebAddress("ftp://dizo.nso.ru")).isFalse();
+        assertThat(Addresses.isWebAddress("https://localhost")).isFalse();
+        assertThat(Addresses.isWebAddress("не ссылка")).isFalse();
+    }
+
+    @Test
+    void e_mail_and_phone_addresses_are_recognised() {
+        assertThat(Addresses.isEmail("priem@dizo.nso.ru")).isTrue();
+        assertThat(Addresses.isEmail("priem@dizo")).isFalse();
+        assertThat(Addresses.isPhone("+7 (383) 238-60-00, доб. 123")).isTrue();
+        assertThat(Addresses.isPhone("8-800")).isFalse();
+        assertThat(Addresses.isPhone("позвоните нам")).isFalse();
     }
 
     private InvalidConfigurationException problem(ProcessDraft draft) {

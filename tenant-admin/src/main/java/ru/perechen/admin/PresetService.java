@@ -8,7 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.perechen.catalog.ChannelType;
 import ru.perechen.catalog.ClientNeedService;
+import ru.perechen.catalog.TouchpointDraft;
+import ru.perechen.catalog.TouchpointService;
 import ru.perechen.catalog.OrgUnitService;
 import ru.perechen.catalog.ProcessRegistryService;
 import ru.perechen.catalog.StaffDirectory;
@@ -37,10 +40,11 @@ public class PresetService {
     private final StaffDirectory staff;
     private final OrgUnitService units;
     private final ProcessRegistryService registry;
+    private final TouchpointService touchpoints;
 
     PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
                   ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units,
-                  ProcessRegistryService registry) {
+                  ProcessRegistryService registry, TouchpointService touchpoints) {
         this.directory = directory;
         this.profiles = profiles;
         this.processGroups = processGroups;
@@ -48,6 +52,7 @@ public class PresetService {
         this.staff = staff;
         this.units = units;
         this.registry = registry;
+        this.touchpoints = touchpoints;
     }
 
     public void applySeedAgencies() {
@@ -67,12 +72,34 @@ public class PresetService {
                     clientNeeds.applyNeedSet(seed.needs());
                     applyDemoPeopleAndUnits(seed.slug());
                     registry.applyPreset(SeedRegistries.REGISTRIES.getOrDefault(seed.slug(), List.of()));
+                    touchpoints.applyPreset(demoTouchpoints(seed));
                     return null;
                 });
             }
             return null;
         });
         log.info("Seed agencies present: {}", SeedAgencies.AGENCIES.size());
+    }
+
+    /** The touchpoints every seed agency has: its site and its section, ЕПГУ, e-mail, phone, reception, post. */
+    private static List<TouchpointDraft> demoTouchpoints(SeedAgencies.SeedAgency seed) {
+        String host = seed.officialSiteUrl().replace("https://", "");
+        List<TouchpointDraft> list = new java.util.ArrayList<>(List.of(
+                new TouchpointDraft("Официальный сайт", null, ChannelType.SITE, seed.officialSiteUrl(), "круглосуточно", null),
+                new TouchpointDraft("Раздел «Обратная связь» официального сайта", null, ChannelType.SITE,
+                        seed.officialSiteUrl() + "/feedback", "круглосуточно", null),
+                new TouchpointDraft("Единый портал государственных услуг (ЕПГУ)", null, ChannelType.EPGU,
+                        "https://www.gosuslugi.ru", "круглосуточно", null),
+                new TouchpointDraft("Электронная почта", null, ChannelType.EMAIL, "info@" + host, null, null),
+                new TouchpointDraft("Телефон приемной", null, ChannelType.PHONE, "+7 (383) 238-60-00", "пн–чт 9:00–18:00, пт 9:00–16:45", null),
+                new TouchpointDraft("Личный прием", null, ChannelType.RECEPTION, "по предварительной записи",
+                        "по графику приема", "Порядок личного приема граждан"),
+                new TouchpointDraft("Почтовый адрес", null, ChannelType.POST, "почтовый адрес органа", null, null)));
+        if ("dizo-nso".equals(seed.slug())) {
+            list.add(new TouchpointDraft("МФЦ «Мои документы»", null, ChannelType.MFC, "отделения ГАУ «МФЦ» Новосибирской области",
+                    "по графику МФЦ", "Соглашение о взаимодействии с ГАУ «МФЦ»"));
+        }
+        return list;
     }
 
     /** Demo people (the realm's users of the agency) and units headed and staffed by them. */

@@ -19,6 +19,7 @@ import ru.perechen.catalog.OrgUnitService;
 import ru.perechen.catalog.ProcessGroup;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.catalog.ProcessRegistryService;
+import ru.perechen.catalog.TouchpointService;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencyId;
 import ru.perechen.tenancy.TenantContext;
@@ -38,6 +39,7 @@ class PresetServiceTest {
     @Autowired ClientNeedService needs;
     @Autowired OrgUnitService units;
     @Autowired ProcessRegistryService registry;
+    @Autowired TouchpointService touchpoints;
 
     @BeforeAll
     void apply_twice() {
@@ -77,9 +79,11 @@ class PresetServiceTest {
                 assertThat(p.groupNumber()).isNotNull();
                 assertThat(p.uniformForAllUnits() || !p.owners().isEmpty()).isTrue();
             });
+            assertThat(as(agency, touchpoints::list)).as(seed.slug()).hasSizeGreaterThanOrEqualTo(7);
             assertThat(unitList.stream().mapToInt(OrgUnit::ownedProcesses).sum())
                     .isEqualTo(processes.stream().mapToInt(p -> p.owners().size()).sum());
         }
+        assertThat(as(agency("dizo-nso"), touchpoints::list)).anyMatch(t -> t.type() == ru.perechen.catalog.ChannelType.MFC);
         AgencyProcess appeals = as(agency("minpromtorg-nso"), registry::list).stream()
                 .filter(p -> p.name().equals("Рассмотрение обращений граждан и организаций")).findFirst().orElseThrow();
         assertThat(appeals.uniformForAllUnits()).isTrue();

@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process)\\.error\\.[a-z-]+)\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -47,6 +47,14 @@ class MessagesTest {
         Arrays.stream(AgencyType.values()).map(AgencyType::messageKey).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.ProcessKind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.BasisKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        for (var type : ru.perechen.catalog.ChannelType.values()) {
+            used.add(type.messageKey());
+            used.add("touchpoint.address.help." + type.address().name());
+            if (type.address() != ru.perechen.catalog.ChannelType.Address.ANY) {
+                used.add("touchpoint.error.address-" + type.address().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        Arrays.stream(ru.perechen.catalog.ChannelKind.values()).map(k -> k.messageKey()).forEach(used::add);
         // message keys the services raise (InvalidConfigurationException)
         try (Stream<Path> sources = Files.walk(Path.of("../platform-core/src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -58,7 +66,7 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint"}) {
             used.add("audit.entity." + entity);
         }
         for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED"}) {

@@ -86,12 +86,12 @@ class BasesEditor extends Composite<VerticalLayout> implements HasValidation {
             kind.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
             kind.setWidth("13em");
             title.setLabel(getTranslation("process.basis.title"));
-            title.setWidth("20em");
+            title.setWidth("18em");
             number.setLabel(getTranslation("process.basis.number"));
             number.setWidth("7em");
             issuedOn.setWidth("9.5em");
             url.setLabel(getTranslation("process.basis.url"));
-            url.setWidth("14em");
+            url.setWidth("12em");
             if (basis != null) {
                 kind.setValue(basis.kind());
                 title.setValue(basis.title());
