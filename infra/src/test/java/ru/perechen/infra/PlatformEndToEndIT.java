@@ -98,7 +98,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
         assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
-                "Профиль органа", "Журнал изменений");
+                "Порядок согласования", "Профиль органа", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
     }
@@ -262,12 +262,75 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void a_tenant_admin_builds_the_000_chain_from_scratch_and_it_equals_the_preset() {
+        logIn("mpt.admin");
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/approval-chain");
+        var route = page.locator("#chain-route");
+        assertThat(route).containsText("Курирующий заместитель");
+        String[] preset = route.locator("li").allInnerTexts().toArray(String[]::new);
+        assertThat(page.locator("#chain-status")).containsText("Действующая редакция № 1");
+
+        for (int left = page.locator(".chain-step").count(); left > 0; left--) {
+            page.locator("#step-1-remove").click();
+            assertThat(page.locator(".chain-step")).hasCount(left - 1);
+        }
+        assertThat(page.locator("#chain-findings")).containsText("Нужен хотя бы один этап согласования");
+        addStep(1, "Руководитель подразделения, ответственного за процесс", null);
+        addStep(2, "Курирующий заместитель", null);
+        addStep(3, "Сотрудник с ролью", null);
+        page.locator("#save-chain").click();
+        assertThat(page.locator("#step-3-role")).containsText("Этап 3: выберите роль");
+        chooseOption("#step-3-role", "Заместитель, ответственный за клиентоцентричность");
+
+        // one person alone at two steps is shown at once, with the processes concerned
+        addStep(4, "Конкретный сотрудник", "Елена Ковалёва");
+        assertThat(page.locator("#chain-findings")).containsText("Елена Ковалёва — единственный согласующий и на этапе 3, и на этапе 4");
+        page.locator("#step-4-remove").click();
+        assertThat(page.locator("#chain-findings")).containsText("Для каждого процесса реестра на каждом этапе есть согласующий");
+        if (page.locator("#act-required input").isChecked()) {
+            page.locator("#act-required input").uncheck();
+        }
+        assertThat(route.locator("li")).hasText(preset);
+        page.locator("#save-chain").click();
+        assertThat(page.locator("#chain-status")).containsText("Действующая редакция № 2");
+
+        page.reload();
+        assertThat(page.locator("#chain-status")).containsText("Действующая редакция № 2");
+        assertThat(route.locator("li")).hasText(preset);
+        assertThat(page.locator("#step-1-due input")).hasValue("3");
+        assertThat(page.locator("#chain-history")).containsText("Анна Админова");
+        screenshot("tenant-admin-approval-chain");
+    }
+
+    private void addStep(int position, String rule, String person) {
+        page.locator("#add-step").click();
+        chooseOption("#step-" + position + "-rule", rule);
+        if (person != null) {
+            page.locator("#step-" + position + "-person input").fill(person);
+            page.locator("vaadin-combo-box-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText(person)).first().click();
+        }
+        page.locator("#step-" + position + "-due input").fill("3");
+        page.locator("#step-" + position + "-due input").press("Tab");
+    }
+
+    private void chooseOption(String select, String option) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(option)).first().click();
+    }
+
+    @Test
     void the_responsible_deputy_reads_the_catalogues_without_changing_them() {
         logIn("mpt.cc");
         page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/groups");
         assertThat(page.locator("#process-groups")).containsText("Осуществление государственного контроля (надзора)");
         assertThat(page.locator("#add-group")).hasCount(0);
         assertThat(page.locator("#process-groups [data-action='edit']")).hasCount(0);
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/approval-chain");
+        assertThat(page.locator("#chain-route")).containsText("Руководитель подразделения, ответственного за процесс");
+        assertThat(page.locator("#save-chain")).hasCount(0);
+        assertThat(page.locator("#add-step")).hasCount(0);
         page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/settings");
         assertThat(page.locator("#access-denied")).isVisible();
     }

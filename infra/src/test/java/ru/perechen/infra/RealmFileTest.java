@@ -44,6 +44,8 @@ class RealmFileTest {
             if (SeedAgencies.PEOPLE.containsKey(suffix) && !username.startsWith("coord") && !username.startsWith("platform")) {
                 assertThat(user.path("firstName").asString() + " " + user.path("lastName").asString())
                         .isEqualTo(SeedAgencies.PEOPLE.get(suffix));
+                assertThat(user.path("realmRoles").valueStream().map(JsonNode::asString).toList()).as(username)
+                        .containsExactly(SeedAgencies.ROLES.get(suffix).keycloakName());
             }
         }
     }

@@ -1,10 +1,14 @@
 package ru.perechen.catalog;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.catalog.internal.StaffMemberEntity;
 import ru.perechen.catalog.internal.StaffMemberRepository;
+import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 
 /**
@@ -29,16 +33,25 @@ public class StaffDirectory {
 
     /** Records (or refreshes) a person of the current agency as the identity provider names them. */
     @Transactional
-    public StaffMember recordSignIn(String subject, String displayName, String email) {
+    public StaffMember recordSignIn(String subject, String displayName, String email, Set<Role> roles) {
         TenantContext.requireAgency();
         StaffMemberEntity entity = staff.findBySubject(subject).orElseGet(StaffMemberEntity::new);
         entity.setSubject(subject);
         entity.setDisplayName(displayName == null || displayName.isBlank() ? subject : displayName.strip());
         entity.setEmail(email);
+        entity.setRoles(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
         return toRecord(staff.saveAndFlush(entity));
     }
 
+    /** The people who had the role at their last sign-in, by name. */
+    @Transactional(readOnly = true)
+    public List<StaffMember> holdersOf(Role role) {
+        return list().stream().filter(m -> m.roles().contains(role)).toList();
+    }
+
     static StaffMember toRecord(StaffMemberEntity e) {
-        return new StaffMember(e.getId(), e.getSubject(), e.getDisplayName(), e.getEmail());
+        Set<Role> roles = Arrays.stream(e.getRoles().split(",")).filter(r -> !r.isBlank())
+                .map(Role::valueOf).collect(Collectors.toUnmodifiableSet());
+        return new StaffMember(e.getId(), e.getSubject(), e.getDisplayName(), e.getEmail(), roles);
     }
 }

@@ -49,19 +49,19 @@ class OrgUnitTest {
                     "Инспекция Р", AgencyType.INSPECTION, null, null));
             return null;
         });
-        head = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-head", "Ольга Начальникова", null));
-        deputy = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-deputy", "Сергей Курирующий", null));
-        editor = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-editor", "Иван Редакторов", "i@example.ru"));
-        stranger = TenantContext.callAsAgency(other, () -> staff.recordSignIn("sub-stranger", "Чужой Сотрудник", null));
+        head = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-head", "Ольга Начальникова", null, Set.of()));
+        deputy = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-deputy", "Сергей Курирующий", null, Set.of()));
+        editor = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-editor", "Иван Редакторов", "i@example.ru", Set.of()));
+        stranger = TenantContext.callAsAgency(other, () -> staff.recordSignIn("sub-stranger", "Чужой Сотрудник", null, Set.of()));
     }
 
     @Test
     void signing_in_again_refreshes_the_name_instead_of_adding_a_person() {
-        StaffMember renamed = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-editor", "Иван Редакторов-Новый", null));
+        StaffMember renamed = TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-editor", "Иван Редакторов-Новый", null, Set.of()));
         assertThat(renamed.id()).isEqualTo(editor.id());
         assertThat(admin(staff::list)).extracting(StaffMember::displayName).contains("Иван Редакторов-Новый")
                 .doesNotContain("Чужой Сотрудник");
-        TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-editor", "Иван Редакторов", null));
+        TenantContext.callAsAgency(agency, () -> staff.recordSignIn("sub-editor", "Иван Редакторов", null, Set.of()));
     }
 
     @Test

@@ -8,8 +8,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ru.perechen.workflow.ApprovalChainService;
 import ru.perechen.catalog.ChannelType;
 import ru.perechen.catalog.ClientNeedService;
+import ru.perechen.catalog.ListTemplateService;
 import ru.perechen.catalog.TouchpointDraft;
 import ru.perechen.catalog.TouchpointService;
 import ru.perechen.catalog.OrgUnitService;
@@ -41,10 +43,13 @@ public class PresetService {
     private final OrgUnitService units;
     private final ProcessRegistryService registry;
     private final TouchpointService touchpoints;
+    private final ApprovalChainService chains;
+    private final ListTemplateService templates;
 
     PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
                   ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units,
-                  ProcessRegistryService registry, TouchpointService touchpoints) {
+                  ProcessRegistryService registry, TouchpointService touchpoints,
+                  ApprovalChainService chains, ListTemplateService templates) {
         this.directory = directory;
         this.profiles = profiles;
         this.processGroups = processGroups;
@@ -53,6 +58,8 @@ public class PresetService {
         this.units = units;
         this.registry = registry;
         this.touchpoints = touchpoints;
+        this.chains = chains;
+        this.templates = templates;
     }
 
     public void applySeedAgencies() {
@@ -73,6 +80,8 @@ public class PresetService {
                     applyDemoPeopleAndUnits(seed.slug());
                     registry.applyPreset(SeedRegistries.REGISTRIES.getOrDefault(seed.slug(), List.of()));
                     touchpoints.applyPreset(demoTouchpoints(seed));
+                    chains.applyPreset(seed.chain());
+                    templates.applyPreset(seed.template());
                     return null;
                 });
             }
@@ -108,7 +117,8 @@ public class PresetService {
         Set<String> present = new HashSet<>();
         SeedAgencies.PEOPLE.forEach((role, name) -> {
             if (SeedAgencies.demoRoles(slug).contains(role)) {
-                staff.recordSignIn(SeedAgencies.subjectOf(prefix + "." + role), name, prefix + "." + role + "@demo.perechen.local");
+                staff.recordSignIn(SeedAgencies.subjectOf(prefix + "." + role), name, prefix + "." + role + "@demo.perechen.local",
+                        Set.of(SeedAgencies.ROLES.get(role)));
                 present.add(role);
             }
         });

@@ -10,7 +10,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import ru.perechen.workflow.ApprovalChain;
+import ru.perechen.workflow.ApprovalChainService;
+import ru.perechen.workflow.ApprovalStep;
+import ru.perechen.workflow.ApproverRule;
+import ru.perechen.workflow.ResolvedStep;
+import java.util.List;
 import ru.perechen.catalog.AgencyProcess;
+import ru.perechen.catalog.ListTemplate;
+import ru.perechen.catalog.ListTemplateService;
+import ru.perechen.catalog.StandardColumn;
+import ru.perechen.catalog.TemplateColumn;
 import ru.perechen.catalog.ClientNeed;
 import ru.perechen.catalog.ClientNeedService;
 import ru.perechen.catalog.DefaultProcessGroup;
@@ -40,6 +50,8 @@ class PresetServiceTest {
     @Autowired OrgUnitService units;
     @Autowired ProcessRegistryService registry;
     @Autowired TouchpointService touchpoints;
+    @Autowired ApprovalChainService chains;
+    @Autowired ListTemplateService templates;
 
     @BeforeAll
     void apply_twice() {
@@ -88,6 +100,40 @@ class PresetServiceTest {
                 .filter(p -> p.name().equals("Рассмотрение обращений граждан и организаций")).findFirst().orElseThrow();
         assertThat(appeals.uniformForAllUnits()).isTrue();
         assertThat(appeals.bases()).extracting(b -> b.number()).containsExactly("59-ФЗ");
+    }
+
+    @Test
+    void each_seed_agency_gets_the_chain_of_its_act_and_the_demo_people_hold_every_step() {
+        ApprovalChain mpt = as(agency("minpromtorg-nso"), () -> chains.current().orElseThrow());
+        assertThat(mpt.steps()).extracting(ApprovalStep::rule)
+                .containsExactly(ApproverRule.UNIT_HEAD, ApproverRule.SUPERVISING_DEPUTY, ApproverRule.ROLE);
+        assertThat(mpt.actRequired()).isFalse();
+        assertThat(as(agency("dizo-nso"), () -> chains.current().orElseThrow()).toDraft()).isEqualTo(SeedAgencies.CHAIN_003);
+        assertThat(as(agency("gsn-nso"), () -> chains.current().orElseThrow()).steps()).hasSize(2);
+        for (SeedAgencies.SeedAgency seed : SeedAgencies.AGENCIES) {
+            AgencyId agency = agency(seed.slug());
+            assertThat(as(agency, chains::history)).as(seed.slug()).hasSize(1);
+            assertThat(as(agency, () -> chains.warnings(seed.chain()))).as(seed.slug()).isEmpty();
+        }
+        var route = as(agency("minpromtorg-nso"), () -> chains.resolve(mpt,
+                as(agency("minpromtorg-nso"), registry::list).stream().map(AgencyProcess::id).toList(), null));
+        assertThat(route).flatExtracting(ResolvedStep::seats).flatExtracting(ResolvedStep.Seat::candidates)
+                .extracting(m -> m.displayName()).containsOnly("Ольга Начальникова", "Сергей Курирующий", "Елена Ковалёва");
+    }
+
+    @Test
+    void the_columns_follow_each_act_five_for_dizo_without_the_group_number_six_for_the_others() {
+        assertThat(as(agency("dizo-nso"), templates::current).printed()).extracting(TemplateColumn::standard)
+                .containsExactly(StandardColumn.GROUP_NAME, StandardColumn.PROCESS, StandardColumn.TOUCHPOINT,
+                        StandardColumn.NEEDS, StandardColumn.SPECIFICS);
+        assertThat(as(agency("minpromnauki-rm"), templates::current).printed()).extracting(TemplateColumn::title)
+                .startsWith("№", "Направление деятельности", "Наименование конкретного процесса (услуги, сервиса)");
+        for (String slug : List.of("minpromtorg-nso", "gsn-nso", "minek-nso")) {
+            ListTemplate template = as(agency(slug), templates::current);
+            assertThat(template.version()).as(slug).isGreaterThanOrEqualTo(0);
+            assertThat(template.printed()).as(slug).hasSize(6);
+            assertThat(template.numberingRow()).isTrue();
+        }
     }
 
     private AgencyId agency(String slug) {

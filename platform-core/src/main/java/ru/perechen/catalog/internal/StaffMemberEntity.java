@@ -11,6 +11,8 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     private String subject;
     private String displayName;
     private String email;
+    /** Realm roles at the last sign-in, comma-separated {@code Role} names. */
+    private String roles = "";
 
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
@@ -18,4 +20,6 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getRoles() { return roles; }
+    public void setRoles(String roles) { this.roles = roles; }
 }
