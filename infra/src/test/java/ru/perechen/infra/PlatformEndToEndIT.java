@@ -98,7 +98,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
         assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
-                "Порядок согласования", "Профиль органа", "Журнал изменений");
+                "Колонки Перечня", "Порядок согласования", "Профиль органа", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
     }
@@ -300,6 +300,39 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#step-1-due input")).hasValue("3");
         assertThat(page.locator("#chain-history")).containsText("Анна Админова");
         screenshot("tenant-admin-approval-chain");
+    }
+
+    @Test
+    void a_tenant_admin_sets_the_columns_and_sees_the_printed_header_change() {
+        logIn("dizo.admin");
+        page.navigate(platform.appUrl() + "/agency/dizo-nso/template");
+        var header = page.locator("#template-preview th");
+        assertThat(header).hasText(new String[] {"Направление деятельности департамента", "Наименование конкретного процесса",
+                "Точка взаимодействия", "Осуществляемое взаимодействие с клиентом", "Особенности взаимодействия с клиентом"});
+        assertThat(page.locator("#template-preview .numbering td")).hasCount(5);
+        assertThat(page.locator("#column-3-printed")).hasAttribute("readonly", "");
+
+        chooseOption("#add-column", "структурное подразделение");
+        page.locator("#column-7-title input").fill("Ответственное подразделение");
+        for (int from = 7; from > 4; from--) {
+            page.locator("#column-" + from + "-up").click();
+            assertThat(page.locator("#column-" + (from - 1) + "-title input")).hasValue("Ответственное подразделение");
+        }
+        assertThat(header).hasText(new String[] {"Направление деятельности департамента", "Наименование конкретного процесса",
+                "Ответственное подразделение", "Точка взаимодействия", "Осуществляемое взаимодействие с клиентом",
+                "Особенности взаимодействия с клиентом"});
+        page.locator("#column-2-title input").fill(" ");
+        page.locator("#save-template").click();
+        assertThat(page.locator("#column-2-title")).containsText("Графа 2: укажите заголовок");
+        page.locator("#column-2-title input").fill("Направление деятельности");
+        page.locator("#save-template").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Колонки Перечня сохранены");
+        page.reload();
+        assertThat(header).hasText(new String[] {"Направление деятельности", "Наименование конкретного процесса",
+                "Ответственное подразделение", "Точка взаимодействия", "Осуществляемое взаимодействие с клиентом",
+                "Особенности взаимодействия с клиентом"});
+        assertThat(page.locator("#template-preview tbody td").nth(2)).not().isEmpty();
+        screenshot("tenant-admin-template");
     }
 
     private void addStep(int position, String rule, String person) {

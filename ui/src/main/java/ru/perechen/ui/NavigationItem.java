@@ -23,6 +23,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
                 items.add(new NavigationItem("nav.processes", base + "/processes", VaadinIcon.CLIPBOARD_TEXT));
                 items.add(new NavigationItem("nav.client-needs", base + "/needs", VaadinIcon.USERS));
                 items.add(new NavigationItem("nav.touchpoints", base + "/touchpoints", VaadinIcon.CONNECT));
+                items.add(new NavigationItem("nav.template", base + "/template", VaadinIcon.TABLE));
                 items.add(new NavigationItem("nav.approval-chain", base + "/approval-chain", VaadinIcon.CHECK_SQUARE_O));
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {

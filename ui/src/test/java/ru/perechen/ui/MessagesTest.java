@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -54,6 +54,11 @@ class MessagesTest {
                 used.add("touchpoint.error.address-" + type.address().name().toLowerCase(java.util.Locale.ROOT));
             }
         }
+        Arrays.stream(ru.perechen.catalog.StandardColumn.values()).map(c -> c.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.catalog.CustomColumnType.values()).map(c -> c.messageKey()).forEach(used::add);
+        for (var kind : ru.perechen.catalog.ChannelKind.values()) {
+            used.add("template.sample.specifics." + kind.name());
+        }
         Arrays.stream(ru.perechen.workflow.ApproverRule.values()).map(r -> r.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.ChainWarning.Kind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.ChannelKind.values()).map(k -> k.messageKey()).forEach(used::add);
@@ -68,7 +73,7 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate"}) {
             used.add("audit.entity." + entity);
         }
         for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED"}) {

@@ -279,6 +279,7 @@ class ApprovalChainView extends VerticalLayout implements BeforeEnterObserver, H
 
         FormLayout inputs = new FormLayout(rule, role, person, due, title);
         inputs.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+        inputs.setColspan(rule, 2);
         Span heading = new Span(getTranslation("approval.step", position));
         heading.addClassName("step-heading");
         HorizontalLayout header = new HorizontalLayout(number, heading);

@@ -72,6 +72,30 @@ class ApiSecurityTest {
     }
 
     @Test
+    void the_agency_config_describes_the_callers_agency_only() throws Exception {
+        String token = token(ISSUER, "perechen-api", Map.of(
+                "preferred_username", "dizo.editor",
+                "realm_access", Map.of("roles", List.of("editor")),
+                "organization", List.of("dizo-nso")));
+        HttpResponse<String> response = get("/api/v1/agency/config", token);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("\"slug\":\"dizo-nso\"")
+                .contains("\"title\":\"Направление деятельности департамента\"")
+                .contains("\"rule\":\"SUPERVISING_DEPUTY\"")
+                .contains("\"actRequired\":true")
+                .contains("Предоставление объектов для осмотра (проверки)")
+                .contains("МФЦ «Мои документы»")
+                .doesNotContain("minpromtorg-nso");
+        String coordinator = token(ISSUER, "perechen-api", Map.of(
+                "preferred_username", "coord.nso",
+                "realm_access", Map.of("roles", List.of("regional-coordinator")),
+                "region", "54"));
+        assertThat(get("/api/v1/agency/config", coordinator).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/agency/config", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void me_describes_a_coordinator_with_their_region_and_no_agency() throws Exception {
         String token = token(ISSUER, "perechen-api", Map.of(
                 "preferred_username", "coord.rm",
