@@ -335,6 +335,51 @@ class PlatformEndToEndIT {
         screenshot("tenant-admin-template");
     }
 
+    @Test
+    void a_tenant_admin_imports_processes_from_xlsx_after_every_problem_is_shown_by_row_and_column() throws IOException {
+        logIn("gsn.admin");
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/processes");
+        page.locator("#import-processes").click();
+        assertThat(page.locator("#import-template")).isVisible();
+        String[] header = {"Наименование процесса", "Направление деятельности", "Вид процесса", "Подразделения"};
+        Path bad = xlsx(header,
+                new String[] {"Выдача заключений о соответствии", "Осуществление государственного контроля (надзора)",
+                        "Контрольная (надзорная) функция", "Отдел надзора за строительством"},
+                new String[] {"Консультирование застройщиков", "Рассмотрение обращений и запросов", "обращения", "Отдел архитектуры"});
+        page.locator("#import-upload input[type=file]").setInputFiles(bad);
+        assertThat(page.locator("#import-problems")).containsText(
+                "Строка 3, графа «Подразделения»: Подразделение «Отдел архитектуры» не найдено среди действующих подразделений");
+        screenshot("tenant-admin-registry-import");
+        Path good = xlsx(header,
+                new String[] {"Выдача заключений о соответствии", "Осуществление государственного контроля (надзора)",
+                        "Контрольная (надзорная) функция", "Отдел надзора за строительством"},
+                new String[] {"Консультирование застройщиков", "Рассмотрение обращений и запросов", "обращения", ""});
+        page.locator("#import-upload input[type=file]").setInputFiles(good);
+        assertThat(page.locator("#import-result")).containsText("Ошибок нет. Процессов в файле: 2.");
+        page.locator("#import-confirm").click();
+        assertThat(page.locator("#process-registry")).containsText("Выдача заключений о соответствии");
+        assertThat(page.locator("#process-registry")).containsText("Консультирование застройщиков");
+    }
+
+    private static Path xlsx(String[] header, String[]... rows) throws IOException {
+        Path file = Files.createTempFile("registry", ".xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+            var sheet = workbook.createSheet("Реестр");
+            var head = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                head.createCell(i).setCellValue(header[i]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows[r].length; i++) {
+                    row.createCell(i).setCellValue(rows[r][i]);
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
     private void addStep(int position, String rule, String person) {
         page.locator("#add-step").click();
         chooseOption("#step-" + position + "-rule", rule);

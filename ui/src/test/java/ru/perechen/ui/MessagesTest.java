@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -63,7 +63,8 @@ class MessagesTest {
         Arrays.stream(ru.perechen.workflow.ChainWarning.Kind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.ChannelKind.values()).map(k -> k.messageKey()).forEach(used::add);
         // message keys the services raise (InvalidConfigurationException)
-        try (Stream<Path> sources = Files.walk(Path.of("../platform-core/src/main/java"))) {
+        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("../platform-core/src/main/java")),
+                Files.walk(Path.of("../tenant-admin/src/main/java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = SERVICE_KEY.matcher(Files.readString(source));
                 while (m.find()) {

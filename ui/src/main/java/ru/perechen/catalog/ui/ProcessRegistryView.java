@@ -102,6 +102,10 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
                 Button add = new Button(getTranslation("process.action.add"), VaadinIcon.PLUS.create(), e -> edit(null));
                 add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 add.setId("add-process");
+                Button importFile = new Button(getTranslation("process.action.import"), VaadinIcon.UPLOAD.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate("agency/" + agency.slug() + "/processes/import")));
+                importFile.setId("import-processes");
+                tools.addComponentAsFirst(importFile);
                 tools.addComponentAsFirst(add);
             }
             add(new PageHeader(getTranslation("process.title"), agency.shortName()),
