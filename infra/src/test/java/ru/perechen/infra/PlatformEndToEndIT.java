@@ -98,7 +98,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
         assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
-                "Колонки Перечня", "Порядок согласования", "Профиль органа", "Журнал изменений");
+                "Колонки Перечня", "Порядок согласования", "Профиль органа", "Размещение на сайте", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
     }
@@ -112,11 +112,22 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#contact-email")).containsText("Укажите адрес электронной почты");
         assertThat(page.locator("vaadin-notification-card[theme~='error']")).containsText("Исправьте отмеченные поля");
         page.locator("#contact-email input").fill("priem@dizo.example.ru");
-        page.locator("#deadline input").fill("4");
         page.locator("#save").click();
         assertThat(page.locator("vaadin-notification-card[theme~='success']")).containsText("Профиль сохранён");
         assertThat(page.locator("vaadin-notification-card[theme~='error']")).hasCount(0);
         screenshot("tenant-admin-settings");
+
+        page.navigate(platform.appUrl() + "/agency/dizo-nso/publication");
+        assertThat(page.locator("#documents-url input")).hasValue("https://dizo.nso.ru/documents");
+        page.locator("#documents-url input").fill("https://dizo-nso.example.com/docs");
+        page.locator("#deadline input").fill("4");
+        page.locator("#save-publication").click();
+        assertThat(page.locator("#documents-url")).containsText("Раздел «Документы» должен быть на официальном сайте органа");
+        page.locator("#documents-url input").fill("https://dizo.nso.ru/documents/klientocentrichnost");
+        page.locator("#hide-internal input").check();
+        page.locator("#save-publication").click();
+        assertThat(page.locator("vaadin-notification-card[theme~='success']").last()).containsText("Настройки размещения сохранены");
+        screenshot("tenant-admin-publication");
         page.navigate(platform.appUrl() + "/agency/dizo-nso");
         assertThat(page.locator("#agency-profile")).containsText("priem@dizo.example.ru");
         assertThat(page.locator("#agency-profile")).containsText("4 раб. дн.");

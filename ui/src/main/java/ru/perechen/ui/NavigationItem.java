@@ -28,6 +28,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {
                 items.add(new NavigationItem("nav.agency-settings", base + "/settings", VaadinIcon.COG));
+                items.add(new NavigationItem("nav.publication", base + "/publication", VaadinIcon.GLOBE_WIRE));
             }
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
                 items.add(new NavigationItem("nav.audit", base + "/audit", VaadinIcon.TIME_BACKWARD));

@@ -29,7 +29,7 @@ class NavigationItemTest {
     void a_tenant_admin_sees_the_configuration_pages() {
         assertThat(paths(user(Set.of(Role.TENANT_ADMIN), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/units",
                 "agency/dizo-nso/groups", "agency/dizo-nso/processes", "agency/dizo-nso/needs", "agency/dizo-nso/touchpoints",
-                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/settings", "agency/dizo-nso/audit");
+                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/settings", "agency/dizo-nso/publication", "agency/dizo-nso/audit");
     }
 
     @Test

@@ -18,6 +18,7 @@ public class AgencyProfileEntity extends TenantOwnedEntity {
     @Column(name = "publication_deadline_work_days")
     private int publicationDeadlineWorkDays = 5;
     private Instant updatedAt;
+    private boolean hideInternalGroups;
 
     public String getContactEmail() {
         return contactEmail;
@@ -41,6 +42,16 @@ public class AgencyProfileEntity extends TenantOwnedEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public boolean isHideInternalGroups() {
+        return hideInternalGroups;
+    }
+
+    public void updatePublication(int publicationDeadlineWorkDays, boolean hideInternalGroups, Instant now) {
+        this.publicationDeadlineWorkDays = publicationDeadlineWorkDays;
+        this.hideInternalGroups = hideInternalGroups;
+        this.updatedAt = now;
     }
 
     public void update(String contactEmail, String contactPhone, String postalAddress, String ccDeputyName,

@@ -8,11 +8,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.IntegerRangeValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -25,7 +23,7 @@ import ru.perechen.tenancy.AgencyProfileService;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.uikit.PageHeader;
 
-/** The tenant admin edits the agency's profile: contacts, the responsible deputy, the publication deadline. */
+/** The tenant admin edits the agency's profile: contacts and the responsible deputy (publication settings have their own page). */
 @Route("agency/:agency/settings")
 @RolesAllowed("TENANT_ADMIN")
 class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -37,7 +35,6 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
     private final EmailField email = new EmailField();
     private final TextField phone = new TextField();
     private final TextField address = new TextField();
-    private final IntegerField deadline = new IntegerField();
     private ProfileForm form;
     private Notification problem;
 
@@ -54,17 +51,6 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
                 .setMaxLengthErrorMessage(getTranslation("validation.max-length", 254)));
         phone.setLabel(getTranslation("profile.field.phone"));
         address.setLabel(getTranslation("profile.field.address"));
-        deadline.setLabel(getTranslation("profile.field.deadline"));
-        deadline.setId("deadline");
-        deadline.setHelperText(getTranslation("profile.deadline.help"));
-        deadline.setStepButtonsVisible(true);
-        deadline.setMin(1);
-        deadline.setMax(30);
-        String range = getTranslation("validation.range", 1, 30);
-        deadline.setI18n(new IntegerField.IntegerFieldI18n()
-                .setBadInputErrorMessage(getTranslation("validation.whole-number"))
-                .setRequiredErrorMessage(getTranslation("validation.required"))
-                .setMinErrorMessage(range).setMaxErrorMessage(range));
         bindFields();
     }
 
@@ -77,9 +63,6 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
                 .bind(ProfileForm::getContactPhone, ProfileForm::setContactPhone);
         binder.forField(address).withValidator(new StringLengthValidator(getTranslation("validation.max-length", 500), 0, 500))
                 .bind(ProfileForm::getPostalAddress, ProfileForm::setPostalAddress);
-        binder.forField(deadline).asRequired(getTranslation("validation.required"))
-                .withValidator(new IntegerRangeValidator(getTranslation("validation.range", 1, 30), 1, 30))
-                .bind(ProfileForm::getDeadline, ProfileForm::setDeadline);
     }
 
     @Override
@@ -91,7 +74,7 @@ class AgencySettingsView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         form = ProfileForm.of(profiles.current());
         binder.readBean(form);
-        FormLayout layout = new FormLayout(ccDeputy, email, phone, address, deadline);
+        FormLayout layout = new FormLayout(ccDeputy, email, phone, address);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         layout.setColspan(ccDeputy, 2);
         layout.setColspan(address, 2);
