@@ -65,6 +65,10 @@ public final class LocalPlatform implements AutoCloseable {
             properties.put("perechen.issuer-uri", keycloak.issuer());
             properties.put("spring.security.oauth2.client.registration.keycloak.client-secret", settings.clientSecret());
             properties.put("perechen.demo-data.enabled", "true");
+            // the platform admin's "create agency" provisions organizations and users through the admin API
+            properties.put("perechen.keycloak-admin.server-url", keycloak.baseUrl());
+            properties.put("perechen.keycloak-admin.username", "kcadmin");
+            properties.put("perechen.keycloak-admin.password", settings.keycloakAdminPassword());
             properties.put("perechen.embedded-postgres.data-directory",
                     settings.postgresData() == null ? "" : settings.postgresData().toAbsolutePath().toString());
             // command-line arguments outrank application.properties (default properties would not)

@@ -391,6 +391,77 @@ class PlatformEndToEndIT {
         return file;
     }
 
+    @Test
+    void a_platform_admin_creates_an_agency_from_a_preset_whose_admin_signs_in_and_then_deactivates_it() {
+        logIn("platform.admin");
+        page.navigate(platform.appUrl() + "/platform");
+        page.locator("#add-agency").click();
+        chooseOption("#agency-region", "54 — Новосибирская область");
+        chooseOption("#agency-preset", "Как в ДИЗО НСО");
+        chooseOption("#agency-type", "Министерство");
+        page.locator("#agency-short-name input").fill("Минстрой НСО");
+        page.locator("#agency-full-name input").fill("Министерство строительства Новосибирской области");
+        page.locator("#agency-slug input").fill("Минстрой");
+        page.locator("#agency-site input").fill("https://minstroy.nso.ru");
+        page.locator("#admin-username input").fill("minstroy.admin");
+        page.locator("#admin-email input").fill("admin@minstroy.nso.ru");
+        page.locator("#admin-last-name input").fill("Строителева");
+        page.locator("#admin-first-name input").fill("Вера");
+        page.locator("#agency-save").click();
+        assertThat(page.locator("#agency-slug")).containsText("латинские строчные буквы");
+        page.locator("#agency-slug input").fill("minstroy-nso");
+        page.locator("#agency-save").click();
+        assertThat(page.locator("#temporary-password")).isVisible();
+        String password = page.locator("#temporary-password").innerText().strip();
+        screenshot("platform-admin-agency-created");
+        page.locator("#created-done").click();
+        assertThat(page.locator("#agencies")).containsText("Минстрой НСО");
+
+        // the new admin signs in with the one-time password, must choose a new one, and finds the 003 preset
+        BrowserContext newcomer = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        try {
+            Page admin = newcomer.newPage();
+            admin.navigate(platform.appUrl() + "/");
+            admin.locator("#username").fill("minstroy.admin");
+            if (!admin.locator("#password").isVisible()) {
+                admin.locator("#kc-login").click();
+            }
+            admin.locator("#password").fill(password);
+            admin.locator("#kc-login").click();
+            admin.locator("#password-new").fill("Novyi-parol-2026");
+            admin.locator("#password-confirm").fill("Novyi-parol-2026");
+            admin.locator("[type=submit]").first().click();
+            admin.waitForURL(url -> url.startsWith(platform.appUrl()));
+            assertThat(admin.locator("#current-agency")).hasText("Минстрой НСО");
+            admin.navigate(platform.appUrl() + "/agency/minstroy-nso/template");
+            assertThat(admin.locator("#template-preview th")).hasCount(5);
+            admin.navigate(platform.appUrl() + "/agency/minstroy-nso/approval-chain");
+            assertThat(admin.locator("#chain-route li")).hasCount(4);
+        } finally {
+            newcomer.close();
+        }
+
+        page.locator("[data-action='deactivate'][aria-label$=': Минстрой НСО']").click();
+        page.locator("#confirm-activation").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("«Минстрой НСО» деактивирован");
+        assertThat(page.locator("#agencies")).containsText("Деактивирован");
+        BrowserContext blocked = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
+        try {
+            Page admin = blocked.newPage();
+            admin.navigate(platform.appUrl() + "/");
+            admin.locator("#username").fill("minstroy.admin");
+            if (!admin.locator("#password").isVisible()) {
+                admin.locator("#kc-login").click();
+            }
+            // Keycloak refuses the disabled account as soon as it knows who is signing in
+            assertThat(admin.locator("body")).containsText("Учетная запись заблокирована");
+            assertThat(admin).not().hasURL(Pattern.compile(Pattern.quote(platform.appUrl()) + ".*"));
+            admin.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("deactivated-agency-login.png")));
+        } finally {
+            blocked.close();
+        }
+    }
+
     private void addStep(int position, String rule, String person) {
         page.locator("#add-step").click();
         chooseOption("#step-" + position + "-rule", rule);

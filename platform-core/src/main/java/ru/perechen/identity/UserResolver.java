@@ -28,7 +28,9 @@ public class UserResolver {
     public PerechenUser resolve(IdentityClaims claims) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         claims.realmRoles().forEach(name -> Role.fromKeycloakName(name).ifPresent(roles::add));
-        Optional<AgencySummary> agency = claims.organizations().stream().findFirst().flatMap(directory::findBySlug);
+        // a deactivated agency keeps its data, but its people no longer reach any of it
+        Optional<AgencySummary> agency = claims.organizations().stream().findFirst().flatMap(directory::findBySlug)
+                .filter(AgencySummary::active);
         Optional<RegionSummary> region = Optional.ofNullable(claims.region())
                 .flatMap(directory::findRegionByCode)
                 .or(() -> agency.flatMap(a -> directory.findRegion(a.regionId())));

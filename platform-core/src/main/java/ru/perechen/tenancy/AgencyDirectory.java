@@ -82,11 +82,93 @@ public class AgencyDirectory {
         TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
         return agencies.findBySlug(agency.slug()).map(existing -> new AgencyId(existing.getId())).orElseGet(() -> {
             RegionEntity region = regions.getReferenceById(agency.region().value());
-            AgencyEntity entity = new AgencyEntity(UUID.nameUUIDFromBytes(("agency:" + agency.slug()).getBytes()),
+            AgencyEntity entity = new AgencyEntity(idFor(agency.slug()).value(),
                     region, agency.slug(), agency.fullName(), agency.shortName(), agency.type());
             entity.setSiteUrls(agency.officialSiteUrl(), agency.documentsSectionUrl());
             return new AgencyId(agencies.save(entity).getId());
         });
+    }
+
+    /** The id an agency with this slug has (or will have): the same on every installation. */
+    public static AgencyId idFor(String slug) {
+        return new AgencyId(UUID.nameUUIDFromBytes(("agency:" + slug).getBytes()));
+    }
+
+    /** Creates a region; a code already in use is refused. */
+    @Transactional
+    public RegionId createRegion(String code, String name) {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        String c = code == null ? "" : code.strip();
+        if (!c.matches("\\d{2,3}")) {
+            throw new InvalidSettingException("code", "region.error.code");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 200) {
+            throw new InvalidSettingException("name", "region.error.name");
+        }
+        if (regions.findByCode(c).isPresent()) {
+            throw new InvalidSettingException("code", "region.error.code-taken");
+        }
+        return registerRegion(c, name.strip());
+    }
+
+    /** Creates an agency; a slug already in use, or names and addresses that do not fit, are refused. */
+    @Transactional
+    public AgencyId createAgency(NewAgency agency) {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        String slug = agency.slug() == null ? "" : agency.slug().strip();
+        if (!slug.matches("[a-z][a-z0-9-]{2,39}")) {
+            throw new InvalidSettingException("slug", "agency.error.slug");
+        }
+        if (agencies.findBySlug(slug).isPresent()) {
+            throw new InvalidSettingException("slug", "agency.error.slug-taken");
+        }
+        if (agency.region() == null || regions.findById(agency.region().value()).isEmpty()) {
+            throw new InvalidSettingException("region", "agency.error.region");
+        }
+        if (blank(agency.fullName()) || agency.fullName().strip().length() > 500) {
+            throw new InvalidSettingException("fullName", "agency.error.full-name");
+        }
+        if (blank(agency.shortName()) || agency.shortName().strip().length() > 200) {
+            throw new InvalidSettingException("shortName", "agency.error.short-name");
+        }
+        if (agency.type() == null) {
+            throw new InvalidSettingException("type", "agency.error.type");
+        }
+        if (!isWebAddress(agency.officialSiteUrl())) {
+            throw new InvalidSettingException("officialSiteUrl", "agency.error.site");
+        }
+        if (!blank(agency.documentsSectionUrl()) && !isWebAddress(agency.documentsSectionUrl())) {
+            throw new InvalidSettingException("documentsSectionUrl", "publication.error.url");
+        }
+        return registerAgency(new NewAgency(agency.region(), slug, agency.fullName().strip(), agency.shortName().strip(),
+                agency.type(), agency.officialSiteUrl().strip(), blank(agency.documentsSectionUrl()) ? null
+                : agency.documentsSectionUrl().strip()));
+    }
+
+    /** Deactivates (keeping every row) or reactivates an agency. */
+    @Transactional
+    public AgencySummary setActive(AgencyId id, boolean active) {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        AgencyEntity entity = agencies.findById(id.value()).orElseThrow(() -> new InvalidSettingException("id", "agency.error.unknown"));
+        entity.setActive(active);
+        return toSummary(agencies.saveAndFlush(entity));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static boolean isWebAddress(String value) {
+        if (blank(value)) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(value.strip());
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && uri.getHost().contains(".");
+        } catch (java.net.URISyntaxException notAnAddress) {
+            return false;
+        }
     }
 
     private RegionSummary withCount(RegionEntity region) {

@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -58,6 +58,10 @@ class MessagesTest {
         Arrays.stream(ru.perechen.catalog.CustomColumnType.values()).map(c -> c.messageKey()).forEach(used::add);
         for (var kind : ru.perechen.catalog.ChannelKind.values()) {
             used.add("template.sample.specifics." + kind.name());
+        }
+        Arrays.stream(ru.perechen.admin.AgencyPreset.values()).map(p -> p.messageKey()).forEach(used::add);
+        for (String key : new String[] {"organization", "user"}) {
+            used.add("identity.error." + key + "-exists");
         }
         Arrays.stream(ru.perechen.workflow.ApproverRule.values()).map(r -> r.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.ChainWarning.Kind.values()).map(k -> k.messageKey()).forEach(used::add);

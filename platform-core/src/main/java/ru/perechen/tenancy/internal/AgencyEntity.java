@@ -82,6 +82,10 @@ public class AgencyEntity {
         return active;
     }
 
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public void setSiteUrls(String officialSiteUrl, String documentsSectionUrl) {
         this.officialSiteUrl = officialSiteUrl;
         this.documentsSectionUrl = documentsSectionUrl;
