@@ -62,7 +62,6 @@ public class PlatformAdminService {
      */
     public CreatedAgency createAgency(NewAgencyRequest request) {
         TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
-        validateAdmin(request);
         AgencyId id = AgencyDirectory.idFor(request.slug() == null ? "" : request.slug().strip());
         IdentityProvisioner.ProvisionedAdmin[] provisioned = new IdentityProvisioner.ProvisionedAdmin[1];
         try {
@@ -70,6 +69,8 @@ public class PlatformAdminService {
             TenantContext.callAsAgency(id, () -> transaction.execute(status -> {
                 directory.createAgency(new AgencyDirectory.NewAgency(request.region(), request.slug(), request.fullName(),
                         request.shortName(), request.type(), request.officialSiteUrl(), request.documentsSectionUrl()));
+                // the agency's fields are checked first, as the form shows them; then its first admin
+                validateAdmin(request);
                 groups.applyCatalogue(request.preset().processGroups());
                 needs.applyNeedSet(request.preset().needs());
                 templates.applyPreset(request.preset().template());
