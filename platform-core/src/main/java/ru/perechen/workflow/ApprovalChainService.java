@@ -122,6 +122,13 @@ public class ApprovalChainService {
         return after;
     }
 
+    /** Refuses a draft that could not be saved, before anyone is asked to confirm its warnings. */
+    @Transactional(readOnly = true)
+    public void check(ApprovalChainDraft draft) {
+        requireAdmin();
+        validate(draft, staffById());
+    }
+
     /** Sets the chain of a preset unless the agency has one already. */
     @Transactional
     public void applyPreset(ApprovalChainDraft preset) {

@@ -383,6 +383,7 @@ class ApprovalChainView extends VerticalLayout implements BeforeEnterObserver, H
         ApprovalChainDraft draft = draft();
         List<ChainWarning> warnings;
         try {
+            chains.check(draft);
             warnings = chains.warnings(draft);
         } catch (InvalidConfigurationException problem) {
             showProblem(problem);

@@ -1,0 +1,77 @@
+package ru.perechen.uitest;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.perechen.admin.SeedAgencies;
+import ru.perechen.identity.PerechenPrincipal;
+import ru.perechen.identity.PerechenUser;
+import ru.perechen.tenancy.AgencyDirectory;
+import ru.perechen.tenancy.AgencyId;
+import ru.perechen.tenancy.RegionId;
+import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.TenantPrincipal;
+
+/**
+ * Views without a browser, on the seeded demo agencies, signed in as one of their demo users the way
+ * the OIDC login signs them in. Every subclass shares one application context (and so one database):
+ * each test class works on an agency the others leave alone.
+ */
+@SpringBootTest(properties = "perechen.demo-data.enabled=true")
+public abstract class BrowserlessAgencyTest extends SpringBrowserlessTest {
+
+    private static final MockOAuth2Server OIDC = started();
+
+    @Autowired protected AgencyDirectory directory;
+
+    private static MockOAuth2Server started() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add("perechen.issuer-uri", () -> OIDC.issuerUrl("perechen").toString());
+    }
+
+    /** Signs in as a demo user, e.g. {@code dizo.admin}. */
+    protected void signIn(String username) {
+        String prefix = username.substring(0, username.indexOf('.'));
+        String suffix = username.substring(username.indexOf('.') + 1);
+        String slug = SeedAgencies.PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(prefix))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        var agency = directory.findBySlug(slug).orElseThrow();
+        Role role = SeedAgencies.ROLES.get(suffix);
+        PerechenUser user = new PerechenUser(SeedAgencies.subjectOf(username), username, SeedAgencies.PEOPLE.get(suffix), null,
+                Set.of(role), agency, directory.findRegion(agency.regionId()).orElseThrow());
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedIn(user), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+    }
+
+    @AfterEach
+    void sign_out() {
+        SecurityContextHolder.clearContext();
+    }
+
+    /** The browser session's principal as the OIDC login makes it. */
+    private record SignedIn(PerechenUser user) implements TenantPrincipal, PerechenPrincipal {
+        public Optional<AgencyId> agencyId() { return user.agencyId(); }
+        public Optional<RegionId> coordinatedRegion() { return user.coordinatedRegion(); }
+        public Set<Role> roles() { return user.roles(); }
+        public String actorId() { return user.actorId(); }
+        public String actorName() { return user.actorName(); }
+    }
+}
