@@ -21,6 +21,11 @@ public final class TestPrincipals {
         return new Principal(Optional.of(agency), Optional.empty(), Set.of(roles));
     }
 
+    /** A named person of an agency: their subject is what approvals and initiators are matched by. */
+    public static TenantPrincipal person(AgencyId agency, String subject, String name, Role... roles) {
+        return new Person(agency, subject, name, Set.of(roles));
+    }
+
     public static TenantPrincipal coordinator(RegionId region) {
         return new Principal(Optional.empty(), Optional.of(region), Set.of(Role.REGIONAL_COORDINATOR));
     }
@@ -51,6 +56,19 @@ public final class TestPrincipals {
         @Override
         public String actorName() {
             return "Тестовый пользователь " + roles;
+        }
+    }
+
+    private record Person(AgencyId agency, String actorId, String actorName, Set<Role> roles) implements TenantPrincipal {
+
+        @Override
+        public Optional<AgencyId> agencyId() {
+            return Optional.of(agency);
+        }
+
+        @Override
+        public Optional<RegionId> coordinatedRegion() {
+            return Optional.empty();
         }
     }
 }
