@@ -86,6 +86,8 @@ class PlatformEndToEndIT {
 
     @AfterEach
     void close_browser() {
+        // what the page showed last, for reading a failure afterwards
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last-" + testName + ".png")).setFullPage(true));
         context.close();
     }
 
@@ -96,7 +98,8 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#current-agency")).hasText("Минпромторг НСО");
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
-        assertThat(navigation()).containsExactly("Орган власти", "Структурные подразделения", "Направления деятельности",
+        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня",
+                "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
                 "Колонки Перечня", "Порядок согласования", "Профиль органа", "Размещение на сайте", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
@@ -314,6 +317,126 @@ class PlatformEndToEndIT {
     }
 
     @Test
+    void a_change_request_walks_the_000_chain_with_three_approvers_and_becomes_a_new_version_with_its_diff() {
+        // the editor of Минпромторг НСО reads the list in force and drafts a request
+        logIn("mpt.editor");
+        page.navigate(platform.appUrl() + "/agency/minpromtorg-nso/list");
+        assertThat(page.locator("#list-version")).containsText("Действующая редакция № 1");
+        assertThat(page.locator("#touchpoint-list")).containsText("Предоставление грантов субъектам малого и среднего предпринимательства");
+        assertThat(page.locator("#rules-panel")).containsText("Проверка по Порядку");
+        page.locator("#rules-panel [data-rule='ROW_WITHOUT_BASIS']").click();
+        assertThat(page.locator("#rule-findings")).containsText("п. 2.5 Порядка");
+        screenshot("list");
+        page.locator("#rule-findings .rule-subject-link").first().click();
+        assertThat(page.locator("#list-count")).containsText("из 35");
+        page.locator("#show-all-rows").click();
+        assertThat(page.locator("#list-count")).hasText("Строк: 35");
+        page.locator("#list-search input").fill("грантов");
+        assertThat(page.locator("#list-count")).containsText("из");
+        page.locator("#new-request").click();
+        page.locator("#request-title input").fill("Электронная почта для промышленных парков");
+        page.locator("#request-create").click();
+        assertThat(page.locator("#request-header")).containsText("Черновик");
+
+        page.locator("#add-row").click();
+        page.locator("#row-save").click();
+        assertThat(page.locator("#row-process")).containsText("Выберите процесс из реестра");
+        comboBox("#row-process", "Присвоение статуса регионального промышленного парка");
+        comboBox("#row-touchpoint", "Электронная почта");
+        page.locator("#row-save").click();
+        assertThat(page.locator("#row-needs")).containsText("Отметьте хотя бы одну удовлетворяемую потребность");
+        page.locator("#need-2 input").check();
+        page.locator("#need-2-interaction input").fill("Консультирование по требованиям к промышленным паркам");
+        page.locator("#row-save").click();
+        assertThat(page.locator("#request-diff")).containsText("Добавлена");
+        assertThat(page.locator("#request-diff")).containsText("Консультирование по требованиям к промышленным паркам");
+
+        // a row of the list in force is modified from the list itself
+        page.locator("#pick-rows").click();
+        assertThat(page.locator("#select-banner")).containsText("Выберите строки для запроса");
+        page.locator("#list-search input").fill("грантов личный");
+        assertThat(page.locator("#list-count")).hasText("Строк: 1 из 35");
+        page.locator("[data-action='modify-row']").first().click();
+        page.locator("#row-specifics textarea").fill("по предварительной записи, пн–чт");
+        page.locator("#row-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Изменение строки добавлено в запрос");
+        page.locator("#select-banner a").click();
+        assertThat(page.locator("#request-diff")).containsText("Изменена");
+        assertThat(page.locator("#request-diff")).containsText("по предварительной записи, пн–чт");
+
+        page.locator("#submit-request").click();
+        assertThat(page.locator("#request-note")).containsText("Порядок органа требует пояснительную записку");
+        page.locator("#request-note textarea").fill("Министерство консультирует по промышленным паркам по электронной почте; "
+                + "уточнены часы личного приема по грантам.");
+        page.locator("#submit-request").click();
+        assertThat(page.locator("#request-header")).containsText("На согласовании");
+        assertThat(page.locator("#request-route")).containsText("Ольга Начальникова");
+        String requestUrl = page.url();
+        screenshot("request-submitted");
+
+        // unit head → supervising deputy → client-centricity deputy, each in their own browser
+        approveAs("mpt.head", requestUrl, true);
+        approveAs("mpt.deputy", requestUrl, false);
+        BrowserContext ccContext = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        try {
+            Page cc = ccContext.newPage();
+            logIn(cc, "mpt.cc");
+            cc.navigate(requestUrl);
+            cc.locator("#approve-request").click();
+            cc.locator("#decision-confirm").click();
+            assertThat(cc.locator("#request-header")).containsText("Согласован");
+            cc.locator("#enact-request").click();
+            cc.locator("#act-number input").fill("112-п");
+            cc.locator("#act-date input").fill("30.11.2026");
+            cc.locator("#act-date input").press("Enter");
+            cc.locator("#enact-confirm").click();
+            assertThat(cc.locator("#request-header")).containsText("Введён в действие");
+            assertThat(cc.locator("#request-facts")).containsText("приказом от 30.11.2026 № 112-п");
+            assertThat(cc.locator("vaadin-dialog-overlay")).hasCount(0);
+            assertThat(cc.locator("#request-diff")).not().containsText("Удовлетворяемые потребности:");
+            cc.waitForTimeout(400);
+            cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("request-enacted.png")).setFullPage(true));
+
+            cc.navigate(platform.appUrl() + "/agency/minpromtorg-nso/versions");
+            assertThat(cc.locator("#versions")).containsText("Редакция № 2");
+            assertThat(cc.locator("#diff-summary")).hasText("Добавлено строк: 1, исключено: 0, изменено: 1");
+            assertThat(cc.locator("#version-diff")).containsText("Присвоение статуса регионального промышленного парка");
+            assertThat(cc.locator("#version-diff")).containsText("по предварительной записи, пн–чт");
+            cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("versions-diff.png")).setFullPage(true));
+            cc.navigate(platform.appUrl() + "/agency/minpromtorg-nso/list");
+            assertThat(cc.locator("#list-version")).containsText("Действующая редакция № 2: утверждена приказом от 30.11.2026 № 112-п");
+        } finally {
+            ccContext.close();
+        }
+    }
+
+    private void approveAs(String username, String requestUrl, boolean fromInbox) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        try {
+            Page approver = other.newPage();
+            logIn(approver, username);
+            if (fromInbox) {
+                approver.navigate(platform.appUrl() + "/agency/minpromtorg-nso/requests");
+                assertThat(approver.locator("#request-tabs")).containsText("Ожидают моего решения (1)");
+                assertThat(approver.locator("#requests")).containsText("Электронная почта для промышленных парков");
+                approver.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("inbox.png")).setFullPage(true));
+            }
+            approver.navigate(requestUrl);
+            approver.locator("#approve-request").click();
+            approver.locator("#decision-confirm").click();
+            assertThat(approver.locator("vaadin-notification-card").last()).containsText("согласован");
+        } finally {
+            other.close();
+        }
+    }
+
+    private void comboBox(String id, String option) {
+        page.locator(id + " input").fill(option.substring(0, Math.min(option.length(), 12)));
+        page.locator("vaadin-combo-box-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(option)).first().click();
+    }
+
+    @Test
     void a_tenant_admin_sets_the_columns_and_sees_the_printed_header_change() {
         logIn("dizo.admin");
         page.navigate(platform.appUrl() + "/agency/dizo-nso/template");
@@ -498,7 +621,7 @@ class PlatformEndToEndIT {
     @Test
     void a_user_of_one_agency_is_refused_another_agencys_pages_and_sees_nothing_of_it() {
         logIn("mpt.editor");
-        assertThat(navigation()).containsExactly("Орган власти");
+        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня");
         for (String path : List.of("/agency/dizo-nso", "/agency/dizo-nso/settings", "/agency/no-such-agency",
                 "/agency/dizo-nso/needs", "/agency/dizo-nso/groups", "/agency/dizo-nso/audit",
                 "/region/54", "/platform", "/agency/minpromtorg-nso/settings", "/agency/minpromtorg-nso/audit")) {
@@ -603,6 +726,10 @@ class PlatformEndToEndIT {
     }
 
     private void logIn(String username) {
+        logIn(page, username);
+    }
+
+    private void logIn(Page page, String username) {
         page.navigate(platform.appUrl() + "/");
         page.locator("#username").fill(username);
         if (!page.locator("#password").isVisible()) {

@@ -440,6 +440,12 @@ public class ListService {
         if (chosen.isEmpty()) {
             throw new InvalidConfigurationException("needs", "list.error.needs-required");
         }
+        // column 5 lists the needs in the agency's order of needs, whatever order they were ticked in
+        List<NeedInteraction> ordered = chosen.values().stream()
+                .sorted(Comparator.comparing((NeedInteraction n) -> {
+                    Integer number = catalogs.needs.get(n.needId()).number();
+                    return number == null ? Integer.MAX_VALUE : number;
+                })).toList();
         String specifics = blankToNull(content.specifics());
         if (specifics != null && specifics.length() > RowContent.SPECIFICS_MAX) {
             throw new InvalidConfigurationException("specifics", "list.error.too-long", RowContent.SPECIFICS_MAX);
@@ -463,7 +469,7 @@ public class ListService {
             }
             custom.put(column.id(), value);
         }
-        return new RowContent(process.id(), unit, touchpoint.id(), List.copyOf(chosen.values()), specifics, basis, custom);
+        return new RowContent(process.id(), unit, touchpoint.id(), ordered, specifics, basis, custom);
     }
 
     /** Rule 2: a row names its unit when several units run the process; one owner is implied; uniform has none. */

@@ -19,4 +19,7 @@ public record ChangeRequest(UUID id, int number, String title, String explanator
                             UUID chainId, int currentStep, int round, Instant createdAt, Instant submittedAt, Instant closedAt,
                             String actNumber, LocalDate actDate, Integer enactedVersion, List<ChangeItem> items,
                             List<Decision> decisions, long version) {
+
+    public static final int TITLE_MAX = 300;
+    public static final int NOTE_MAX = 8000;
 }

@@ -193,7 +193,7 @@ public class ChangeRequestService {
     @Transactional
     public ChangeRequest create(String title) {
         requireDrafter();
-        String clean = requireText("title", title, ChangeRequestEntity.TITLE_MAX, "request.error.title-required");
+        String clean = requireText("title", title, ChangeRequest.TITLE_MAX, "request.error.title-required");
         UUID unit = unitOf(actorId()).map(OrgUnit::id).orElse(null);
         ChangeRequestEntity entity = requests.saveAndFlush(new ChangeRequestEntity(requests.maxNumber() + 1, clean, actorId(),
                 actorName(), unit, list.currentNumber(), clock.instant()));
@@ -206,10 +206,10 @@ public class ChangeRequestService {
     public ChangeRequest describe(int number, long version, String title, String note) {
         ChangeRequestEntity r = editable(number, version);
         ChangeRequest before = toRecord(r);
-        r.setTitle(requireText("title", title, ChangeRequestEntity.TITLE_MAX, "request.error.title-required"));
+        r.setTitle(requireText("title", title, ChangeRequest.TITLE_MAX, "request.error.title-required"));
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > ChangeRequestEntity.NOTE_MAX) {
-            throw new InvalidConfigurationException("note", "catalog.error.name-too-long", ChangeRequestEntity.NOTE_MAX);
+        if (cleanNote != null && cleanNote.length() > ChangeRequest.NOTE_MAX) {
+            throw new InvalidConfigurationException("note", "catalog.error.name-too-long", ChangeRequest.NOTE_MAX);
         }
         r.setExplanatoryNote(cleanNote);
         ChangeRequest after = saved(r);
@@ -310,6 +310,19 @@ public class ChangeRequestService {
         ChangeRequest after = saved(r);
         audit.record(ENTITY, after.id(), "SUBMITTED", summary(after), state(before), state(after));
         return after;
+    }
+
+    /**
+     * Saves the summary and the note as the initiator left them, then submits: one action of the
+     * person, one transaction (nothing is saved when the submission is refused).
+     */
+    @Transactional
+    public ChangeRequest submit(int number, long version, String title, String note) {
+        ChangeRequestEntity r = find(number, version);
+        boolean changed = !java.util.Objects.equals(r.getTitle(), title == null ? null : title.strip())
+                || !java.util.Objects.equals(r.getExplanatoryNote(), note == null || note.isBlank() ? null : note.strip());
+        ChangeRequest current = changed ? describe(number, version, title, note) : toRecord(r);
+        return submit(current.number(), current.version());
     }
 
     /** The signed-in person approves their seat of the current step. */
@@ -659,12 +672,13 @@ public class ChangeRequestService {
         return new State(r.status().name(), r.currentStep(), r.round(), r.items().size(), r.enactedVersion(), r.actNumber());
     }
 
-    private static String statusWord(ChangeRequestEntity r) {
-        return statusText(r.getStatus());
+    /** The status as a message argument: the UI and the API put it in the person's language. */
+    private static ChangeStatus statusWord(ChangeRequestEntity r) {
+        return r.getStatus();
     }
 
-    private static String statusText(ChangeStatus status) {
-        return status.name();
+    private static ChangeStatus statusText(ChangeStatus status) {
+        return status;
     }
 
     private static String requireText(String field, String value, int max, String missingKey) {

@@ -14,6 +14,7 @@ import ru.perechen.catalog.ClientNeedService;
 import ru.perechen.catalog.ListTemplateService;
 import ru.perechen.catalog.TouchpointDraft;
 import ru.perechen.catalog.TouchpointService;
+import ru.perechen.register.ListService;
 import ru.perechen.catalog.OrgUnitService;
 import ru.perechen.catalog.ProcessRegistryService;
 import ru.perechen.catalog.StaffDirectory;
@@ -45,11 +46,12 @@ public class PresetService {
     private final TouchpointService touchpoints;
     private final ApprovalChainService chains;
     private final ListTemplateService templates;
+    private final ListService list;
 
     PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
                   ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units,
                   ProcessRegistryService registry, TouchpointService touchpoints,
-                  ApprovalChainService chains, ListTemplateService templates) {
+                  ApprovalChainService chains, ListTemplateService templates, ListService list) {
         this.directory = directory;
         this.profiles = profiles;
         this.processGroups = processGroups;
@@ -60,6 +62,7 @@ public class PresetService {
         this.touchpoints = touchpoints;
         this.chains = chains;
         this.templates = templates;
+        this.list = list;
     }
 
     public void applySeedAgencies() {
@@ -82,6 +85,9 @@ public class PresetService {
                     touchpoints.applyPreset(demoTouchpoints(seed));
                     chains.applyPreset(seed.chain());
                     templates.applyPreset(seed.template());
+                    if (list.currentNumber() == 0) {
+                        list.enact(SeedLists.initial(registry.list(), touchpoints.list(), clientNeeds.list()));
+                    }
                     return null;
                 });
             }

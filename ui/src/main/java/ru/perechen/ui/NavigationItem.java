@@ -17,13 +17,16 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
         user.agencySummary().filter(a -> AGENCY_ROLES.stream().anyMatch(user::hasRole)).ifPresent(agency -> {
             items.add(new NavigationItem("nav.agency", "agency/" + agency.slug(), VaadinIcon.INSTITUTION));
             String base = "agency/" + agency.slug();
+            items.add(new NavigationItem("nav.list", base + "/list", VaadinIcon.TABLE));
+            items.add(new NavigationItem("nav.requests", base + "/requests", VaadinIcon.INBOX));
+            items.add(new NavigationItem("nav.versions", base + "/versions", VaadinIcon.ARCHIVES));
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
                 items.add(new NavigationItem("nav.org-units", base + "/units", VaadinIcon.SITEMAP));
                 items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));
                 items.add(new NavigationItem("nav.processes", base + "/processes", VaadinIcon.CLIPBOARD_TEXT));
                 items.add(new NavigationItem("nav.client-needs", base + "/needs", VaadinIcon.USERS));
                 items.add(new NavigationItem("nav.touchpoints", base + "/touchpoints", VaadinIcon.CONNECT));
-                items.add(new NavigationItem("nav.template", base + "/template", VaadinIcon.TABLE));
+                items.add(new NavigationItem("nav.template", base + "/template", VaadinIcon.GRID_SMALL_O));
                 items.add(new NavigationItem("nav.approval-chain", base + "/approval-chain", VaadinIcon.CHECK_SQUARE_O));
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {

@@ -1,3 +1,3 @@
-/** Small shared pieces of the Vaadin UI: formats and page headers. Depends on no feature. */
+/** Small shared pieces of the Vaadin UI: formats, page headers, row actions. Depends on no feature. */
 @org.springframework.modulith.ApplicationModule(displayName = "UI kit")
 package ru.perechen.uikit;

@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -66,7 +66,16 @@ class MessagesTest {
         Arrays.stream(ru.perechen.workflow.ApproverRule.values()).map(r -> r.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.ChainWarning.Kind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.ChannelKind.values()).map(k -> k.messageKey()).forEach(used::add);
-        // message keys the services raise (InvalidConfigurationException)
+        Arrays.stream(ru.perechen.workflow.ChangeStatus.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.workflow.ChangeOperation.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.workflow.DecisionKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.register.ListRule.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.register.ListField.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.register.ListDiff.Kind.values()).map(k -> "diff.kind." + k.name()).forEach(used::add);
+        for (var kind : ru.perechen.catalog.ChannelKind.values()) {
+            used.add("list.specifics.default." + kind.name());
+        }
+        // message keys the services raise (InvalidConfigurationException, InvalidTransitionException)
         try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("../platform-core/src/main/java")),
                 Files.walk(Path.of("../tenant-admin/src/main/java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -78,10 +87,10 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);

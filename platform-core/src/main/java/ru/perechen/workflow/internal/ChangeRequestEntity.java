@@ -14,9 +14,6 @@ import ru.perechen.workflow.ChangeStatus;
 @Table(name = "change_request")
 public class ChangeRequestEntity extends TenantOwnedEntity {
 
-    public static final int TITLE_MAX = 300;
-    public static final int NOTE_MAX = 8000;
-
     private int number;
     private String title;
     private String explanatoryNote;

@@ -1,5 +1,6 @@
 package ru.perechen.catalog.ui;
 
+import ru.perechen.uikit.RowActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

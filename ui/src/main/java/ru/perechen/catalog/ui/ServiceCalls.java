@@ -13,13 +13,13 @@ import ru.perechen.catalog.InvalidConfigurationException;
  * Runs one user action against a service and turns what the service refuses into what a person
  * should see: the field's own error text, or a notification. Nothing is stored on refusal.
  */
-final class ServiceCalls {
+public final class ServiceCalls {
 
     private ServiceCalls() {
     }
 
     /** @return true when the action was done */
-    static boolean run(Component context, Map<String, HasValidation> fields, Runnable refresh, Supplier<?> action) {
+    public static boolean run(Component context, Map<String, HasValidation> fields, Runnable refresh, Supplier<?> action) {
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             action.get();
@@ -40,12 +40,12 @@ final class ServiceCalls {
         return false;
     }
 
-    static void saved(Component context, String messageKey, Object... args) {
+    public static void saved(Component context, String messageKey, Object... args) {
         Notification.show(context.getTranslation(messageKey, args), 3000, Notification.Position.BOTTOM_START)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
-    private static void error(String text) {
+    public static void error(String text) {
         Notification.show(text, 6000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }
