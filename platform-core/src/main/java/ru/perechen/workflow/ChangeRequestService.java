@@ -605,8 +605,7 @@ public class ChangeRequestService {
     }
 
     private ChangeRequest saved(ChangeRequestEntity r) {
-        requests.saveAndFlush(r);
-        return toRecord(r);
+        return toRecord(requests.saveAndFlush(r));
     }
 
     private ChangeRequestEntity editable(int number, long version) {

@@ -11,7 +11,7 @@ import org.springframework.data.repository.query.Param;
 public interface ListEntryRepository extends JpaRepository<ListEntryEntity, UUID>, ListEntryQueries {
 
     /** Closes the given revisions at a version; returns how many were still open. */
-    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Modifying(flushAutomatically = true)
     @Query("update ListEntryEntity e set e.validTo = :version where e.id in :ids and e.validTo is null")
     int close(@Param("ids") Collection<UUID> ids, @Param("version") int version);
 

@@ -1,0 +1,93 @@
+package ru.perechen.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import ru.perechen.catalog.InvalidConfigurationException;
+import ru.perechen.register.ListConflictException;
+import ru.perechen.tenancy.AccessDeniedToTenantException;
+import ru.perechen.ui.MessagesI18NProvider;
+import ru.perechen.workflow.ChangeStatus;
+import ru.perechen.workflow.InvalidTransitionException;
+
+/**
+ * What the API answers when a service refuses: 400 with the field for bad input, 403 when the caller
+ * may not, 409 when the request's state, its version or the list in force does not allow the action.
+ * Nothing was changed in any of these cases.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiProblems {
+
+    private final MessagesI18NProvider messages;
+
+    ApiProblems(MessagesI18NProvider messages) {
+        this.messages = messages;
+    }
+
+    /** Russian unless the caller asks for English first. */
+    private static Locale language(HttpServletRequest request) {
+        String accept = request.getHeader("Accept-Language");
+        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? MessagesI18NProvider.ENGLISH : MessagesI18NProvider.RUSSIAN;
+    }
+
+    @ExceptionHandler(InvalidConfigurationException.class)
+    ProblemDetail invalid(InvalidConfigurationException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        HttpStatus status = e.messageKey().endsWith(".not-found") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getTranslation(e.messageKey(), locale, e.arguments()));
+        problem.setTitle(messages.getTranslation("api.problem.invalid", locale));
+        problem.setProperty("field", e.field());
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidTransitionException.class)
+    ProblemDetail refused(InvalidTransitionException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        Object[] args = Arrays.stream(e.arguments())
+                .map(a -> a instanceof ChangeStatus s ? messages.getTranslation(s.messageKey(), locale) : a).toArray();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getTranslation(e.messageKey(), locale, args));
+        problem.setTitle(messages.getTranslation("api.problem.refused", locale));
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(ListConflictException.class)
+    ProblemDetail conflict(ListConflictException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        List<String> rows = e.conflicts().stream()
+                .map(c -> c.changedIn() == null ? messages.getTranslation("request.conflict.duplicate", locale, c.description())
+                        : messages.getTranslation("request.conflict.changed", locale, c.description(), c.changedIn()))
+                .toList();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getTranslation("request.conflict", locale, String.join("; ", rows)));
+        problem.setTitle(messages.getTranslation("api.problem.conflict", locale));
+        problem.setProperty("code", "request.conflict");
+        problem.setProperty("conflicts", e.conflicts());
+        return problem;
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail stale(OptimisticLockingFailureException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getTranslation("api.problem.stale", locale));
+        problem.setTitle(messages.getTranslation("api.problem.refused", locale));
+        problem.setProperty("code", "stale");
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedToTenantException.class)
+    ProblemDetail denied(AccessDeniedToTenantException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getTranslation("api.problem.denied", locale));
+        problem.setTitle(messages.getTranslation("api.problem.denied.title", locale));
+        return problem;
+    }
+}
