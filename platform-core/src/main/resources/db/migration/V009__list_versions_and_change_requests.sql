@@ -9,6 +9,8 @@ create table list_version (
     enacted_by         varchar(200)  not null,
     change_request_id  uuid,
     request_number     integer,
+    -- who approved the request, as people read it: «Ольга Начальникова, 01.12.2026; …»
+    approved_by        varchar(2000),
     row_count          integer       not null check (row_count >= 0),
     version            bigint        not null default 0,
     check ((act_number is null) = (act_date is null))
@@ -110,6 +112,26 @@ create index approval_decision_request_idx on approval_decision (request_id);
 -- one approval per seat of a step in a round: two approvers racing for the same seat cannot both win
 create unique index approval_decision_seat_uq on approval_decision (request_id, round, step_position, seat_key)
     where decision = 'APPROVED';
+
+-- The signed scan of the approving order (PDF, at most 20 MB), one per request.
+create table approving_act_scan (
+    id           uuid primary key,
+    agency_id    uuid          not null references agency (id),
+    request_id   uuid          not null references change_request (id),
+    file_name    varchar(255)  not null,
+    content      bytea         not null,
+    byte_size    integer       not null check (byte_size between 1 and 20971520),
+    uploaded_at  timestamptz   not null,
+    uploaded_by  varchar(200)  not null,
+    version      bigint        not null default 0
+);
+create unique index approving_act_scan_request_uq on approving_act_scan (request_id);
+alter table approving_act_scan enable row level security;
+alter table approving_act_scan force row level security;
+create policy approving_act_scan_own_agency on approving_act_scan
+    using (agency_id = nullif(current_setting('app.agency_id', true), '')::uuid)
+    with check (agency_id = nullif(current_setting('app.agency_id', true), '')::uuid);
+grant select, insert, update on approving_act_scan to ${app_role};
 
 alter table list_version enable row level security;
 alter table list_version force row level security;

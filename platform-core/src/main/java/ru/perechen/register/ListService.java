@@ -226,7 +226,8 @@ public class ListService {
         // the unique (agency, number) index refuses a second enactment racing for the same number
         ListVersionEntity version = versions.saveAndFlush(new ListVersionEntity(next, blankToNull(enactment.actNumber()),
                 enactment.actNumber() == null || enactment.actNumber().isBlank() ? null : enactment.actDate(),
-                clock.instant(), actor, enactment.requestId(), enactment.requestNumber(), applied.result.size()));
+                clock.instant(), actor, enactment.requestId(), enactment.requestNumber(), blankToNull(enactment.approvedBy()),
+                applied.result.size()));
         if (!applied.closed.isEmpty() && entries.close(applied.closed, next) != applied.closed.size()) {
             throw new ListConflictException(List.of(new ListConflictException.Conflict(ListConflictException.Kind.ROW_CHANGED,
                     "", current)));
@@ -537,7 +538,7 @@ public class ListService {
 
     private static ListVersion toRecord(ListVersionEntity e) {
         return new ListVersion(e.getId(), e.getNumber(), e.getActNumber(), e.getActDate(), e.getEnactedAt(), e.getEnactedBy(),
-                e.getChangeRequestId(), e.getRequestNumber(), e.getRowCount());
+                e.getChangeRequestId(), e.getRequestNumber(), e.getApprovedBy(), e.getRowCount());
     }
 
     private static String blankToNull(String value) {

@@ -33,6 +33,8 @@ import ru.perechen.tenancy.AccessDeniedToTenantException;
 import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
+import ru.perechen.workflow.internal.ActScanEntity;
+import ru.perechen.workflow.internal.ActScanRepository;
 import ru.perechen.workflow.internal.ApprovalDecisionEntity;
 import ru.perechen.workflow.internal.ApprovalDecisionRepository;
 import ru.perechen.workflow.internal.ChangeItemEntity;
@@ -62,6 +64,7 @@ public class ChangeRequestService {
     private final ChangeRequestRepository requests;
     private final ChangeItemRepository items;
     private final ApprovalDecisionRepository decisions;
+    private final ActScanRepository scans;
     private final ApprovalChainService chains;
     private final ListService list;
     private final ProcessRegistryService registry;
@@ -72,11 +75,12 @@ public class ChangeRequestService {
 
     @SuppressWarnings("java:S107")
     ChangeRequestService(ChangeRequestRepository requests, ChangeItemRepository items, ApprovalDecisionRepository decisions,
-                         ApprovalChainService chains, ListService list, ProcessRegistryService registry,
+                         ActScanRepository scans, ApprovalChainService chains, ListService list, ProcessRegistryService registry,
                          OrgUnitService units, AuditLog audit, Clock clock, EntityManager entityManager) {
         this.requests = requests;
         this.items = items;
         this.decisions = decisions;
+        this.scans = scans;
         this.chains = chains;
         this.list = list;
         this.registry = registry;
@@ -369,15 +373,20 @@ public class ChangeRequestService {
      */
     @Transactional
     public ChangeRequest enact(int number, long version, String actNumber, LocalDate actDate) {
+        return enact(number, version, actNumber, actDate, null, null);
+    }
+
+    /**
+     * As {@link #enact(int, long, String, LocalDate)}, with the signed scan of the order (a PDF of at
+     * most 20 MB) stored in the same transaction.
+     */
+    @Transactional
+    public ChangeRequest enact(int number, long version, String actNumber, LocalDate actDate, String scanName, byte[] scan) {
         ChangeRequestEntity r = find(number, version);
         if (r.getStatus() != ChangeStatus.APPROVED) {
             throw new InvalidTransitionException("request.error.not-approved", statusWord(r));
         }
-        boolean allowed = TenantContext.isSystem() || r.getInitiatorId().equals(actorId())
-                || TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN)).orElse(false);
-        if (!allowed) {
-            throw new InvalidTransitionException("request.error.may-not-enact");
-        }
+        requireEnactor(r);
         ApprovalChain chain = chains.revision(r.getChainId());
         String act = actNumber == null || actNumber.isBlank() ? null : actNumber.strip();
         if (chain.actRequired() && act == null) {
@@ -392,9 +401,12 @@ public class ChangeRequestService {
         if (actDate != null && actDate.isAfter(LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Moscow")).plusDays(1))) {
             throw new InvalidConfigurationException("actDate", "request.error.act-date-future");
         }
+        if (scan != null) {
+            storeScan(r, scanName, scan);
+        }
         ChangeRequest before = toRecord(r);
         ListVersion enacted = list.enact(new Enactment(r.getId(), r.getNumber(), act, act == null ? null : actDate,
-                before.items().stream().map(ChangeItem::toChange).toList()));
+                approvedBy(before), before.items().stream().map(ChangeItem::toChange).toList()));
         r.setActNumber(act);
         r.setActDate(act == null ? null : actDate);
         r.setEnactedVersion(enacted.number());
@@ -403,6 +415,66 @@ public class ChangeRequestService {
         ChangeRequest after = saved(r);
         audit.record(ENTITY, after.id(), "ENACTED", summary(after) + " → редакция " + enacted.number(), state(before), state(after));
         return after;
+    }
+
+    /** Attaches (or replaces) the signed scan of the approving order of an approved or enacted request. */
+    @Transactional
+    public ChangeRequest attachActScan(int number, long version, String fileName, byte[] content) {
+        ChangeRequestEntity r = find(number, version);
+        if (r.getStatus() != ChangeStatus.APPROVED && r.getStatus() != ChangeStatus.ENACTED) {
+            throw new InvalidTransitionException("request.error.not-approved", statusWord(r));
+        }
+        requireEnactor(r);
+        storeScan(r, fileName, content);
+        ChangeRequest after = saved(touch(r));
+        audit.record(ENTITY, after.id(), "ACT_SCAN_ATTACHED", summary(after) + ": " + fileName, null, state(after));
+        return after;
+    }
+
+    /** The scan of the request's approving order, without its content. */
+    @Transactional(readOnly = true)
+    public Optional<ActScan> actScan(int number) {
+        ChangeRequestEntity r = find(number);
+        return scans.findByRequestId(r.getId())
+                .map(s -> new ActScan(s.getFileName(), s.getByteSize(), s.getUploadedAt(), s.getUploadedBy(), null));
+    }
+
+    /** The scan with its content, for downloading. */
+    @Transactional(readOnly = true)
+    public Optional<ActScan> actScanFile(int number) {
+        ChangeRequestEntity r = find(number);
+        return scans.findByRequestId(r.getId())
+                .map(s -> new ActScan(s.getFileName(), s.getByteSize(), s.getUploadedAt(), s.getUploadedBy(), s.getContent()));
+    }
+
+    private void storeScan(ChangeRequestEntity r, String fileName, byte[] content) {
+        if (content == null || content.length == 0 || !ActScan.looksLikePdf(content)) {
+            throw new InvalidConfigurationException("scan", "request.error.scan-not-pdf");
+        }
+        if (content.length > ActScan.MAX_BYTES) {
+            throw new InvalidConfigurationException("scan", "request.error.scan-too-large", ActScan.MAX_BYTES / 1024 / 1024);
+        }
+        String name = fileName == null || fileName.isBlank() ? "prikaz.pdf" : fileName.strip();
+        name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+        ActScanEntity entity = scans.findByRequestId(r.getId()).orElseGet(() -> new ActScanEntity(r.getId()));
+        entity.replace(name, content, clock.instant(), actorName());
+        scans.saveAndFlush(entity);
+    }
+
+    /** «Ольга Начальникова (этап 1), 01.12.2026; …» — the approvals of the last submission. */
+    private static String approvedBy(ChangeRequest request) {
+        return request.decisions().stream().filter(d -> d.round() == request.round() && d.kind() == DecisionKind.APPROVED)
+                .map(d -> d.actorName() + ", " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                        .format(d.decidedAt().atZone(ZoneId.of("Europe/Moscow"))))
+                .collect(Collectors.joining("; "));
+    }
+
+    private void requireEnactor(ChangeRequestEntity r) {
+        boolean allowed = TenantContext.isSystem() || r.getInitiatorId().equals(actorId())
+                || TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+        if (!allowed) {
+            throw new InvalidTransitionException("request.error.may-not-enact");
+        }
     }
 
     /**

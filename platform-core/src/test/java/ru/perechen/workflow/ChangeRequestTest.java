@@ -359,6 +359,28 @@ class ChangeRequestTest {
     }
 
     @Test
+    void the_signed_scan_of_the_order_must_be_a_pdf_and_is_kept_with_the_request_and_the_approvals_with_the_version() {
+        ChangeRequest approved = approveAll(submittedRequest(tradeEditor, "Приказ со сканом",
+                row(licensing, null, reception, information, "Прием заявлений о выдаче лицензии")));
+        var notPdf = catchThrowableOfType(InvalidConfigurationException.class, () -> as(cc, () -> requests.enact(approved.number(),
+                approved.version(), "17", LocalDate.of(2026, 11, 30), "prikaz.docx", "PK\u0003\u0004 word".getBytes())));
+        assertThat(notPdf.messageKey()).isEqualTo("request.error.scan-not-pdf");
+        assertThat(as(cc, () -> requests.get(approved.number())).status()).isEqualTo(ChangeStatus.APPROVED);
+        byte[] pdf = "%PDF-1.7\n% приказ № 17\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ChangeRequest enacted = as(cc, () -> requests.enact(approved.number(), approved.version(), "17", LocalDate.of(2026, 11, 30),
+                "Приказ 17.pdf", pdf));
+        assertThat(as(viewer(), () -> requests.actScanFile(enacted.number())).orElseThrow())
+                .satisfies(s -> {
+                    assertThat(s.fileName()).isEqualTo("Приказ 17.pdf");
+                    assertThat(s.content()).isEqualTo(pdf);
+                });
+        assertThat(as(viewer(), () -> list.version(enacted.enactedVersion())).approvedBy())
+                .contains("Пётр Торговцев, ").contains("Сергей Курирующий, ").contains("Елена Ковалёва, ");
+        assertThat(refusal(() -> as(viewer(), () -> requests.attachActScan(enacted.number(), enacted.version(), "x.pdf", pdf))))
+                .isEqualTo("request.error.may-not-enact");
+    }
+
+    @Test
     void the_current_list_is_filtered_by_unit_kind_need_and_words() {
         enactedRow(tradeEditor, row(licensing, null, phone, consultation, "Разъяснение порядка получения лицензии"));
         int current = as(viewer(), list::currentNumber);

@@ -56,7 +56,7 @@ final class SeedLists {
                 }
             }
         }
-        return new Enactment(null, null, DEMO_ACT, DEMO_ACT_DATE, rows);
+        return new Enactment(null, null, DEMO_ACT, DEMO_ACT_DATE, null, rows);
     }
 
     private static Optional<ClientNeed> need(List<ClientNeed> needs, String prefix) {

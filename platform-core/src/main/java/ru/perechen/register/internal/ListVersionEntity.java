@@ -20,13 +20,14 @@ public class ListVersionEntity extends TenantOwnedEntity {
     private String enactedBy;
     private UUID changeRequestId;
     private Integer requestNumber;
+    private String approvedBy;
     private int rowCount;
 
     protected ListVersionEntity() {
     }
 
     public ListVersionEntity(int number, String actNumber, LocalDate actDate, Instant enactedAt, String enactedBy,
-                             UUID changeRequestId, Integer requestNumber, int rowCount) {
+                             UUID changeRequestId, Integer requestNumber, String approvedBy, int rowCount) {
         this.number = number;
         this.actNumber = actNumber;
         this.actDate = actDate;
@@ -34,6 +35,7 @@ public class ListVersionEntity extends TenantOwnedEntity {
         this.enactedBy = enactedBy;
         this.changeRequestId = changeRequestId;
         this.requestNumber = requestNumber;
+        this.approvedBy = approvedBy;
         this.rowCount = rowCount;
     }
 
@@ -44,5 +46,6 @@ public class ListVersionEntity extends TenantOwnedEntity {
     public String getEnactedBy() { return enactedBy; }
     public UUID getChangeRequestId() { return changeRequestId; }
     public Integer getRequestNumber() { return requestNumber; }
+    public String getApprovedBy() { return approvedBy; }
     public int getRowCount() { return rowCount; }
 }

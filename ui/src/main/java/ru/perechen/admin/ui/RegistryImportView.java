@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import ru.perechen.uikit.Uploads;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -152,19 +153,8 @@ class RegistryImportView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private UploadI18N russianUpload() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add")).setMany(getTranslation("import.upload.add")));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop")).setMany(getTranslation("import.upload.drop")));
-        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("import.error.too-large", RegistryImportService.MAX_BYTES / 1024 / 1024))
-                .setIncorrectFileType(getTranslation("import.error.not-xlsx")).setTooManyFiles(getTranslation("import.upload.one")));
-        i18n.setUploading(new UploadI18N.Uploading()
-                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setProcessing(getTranslation("import.upload.processing"))
-                        .setHeld("…").setStalled("…"))
-                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
-                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("import.upload.failed"))
-                        .setUnexpectedServerError(getTranslation("import.upload.failed")).setForbidden(getTranslation("import.upload.failed"))));
-        i18n.setUnits(new UploadI18N.Units(Arrays.asList("Б", "КБ", "МБ", "ГБ", "ТБ").stream().collect(Collectors.toList())));
-        return i18n;
+        return Uploads.i18n(this, "import.upload.add", getTranslation("import.error.too-large", RegistryImportService.MAX_BYTES / 1024 / 1024),
+                getTranslation("import.error.not-xlsx"));
     }
 
     private void error(String text) {

@@ -63,6 +63,8 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         history.addColumn(v -> AuditLog.SYSTEM.equals(v.enactedBy()) ? getTranslation("audit.system") : v.enactedBy())
                 .setHeader(getTranslation("versions.column.by")).setFlexGrow(1);
         history.addComponentColumn(this::requestLink).setHeader(getTranslation("versions.column.request")).setAutoWidth(true);
+        history.addColumn(v -> v.approvedBy() == null ? "" : v.approvedBy().replace("; ", "\n"))
+                .setHeader(getTranslation("versions.column.approved")).setFlexGrow(2);
         history.addColumn(ListVersion::rowCount).setHeader(getTranslation("versions.column.rows")).setAutoWidth(true).setFlexGrow(0);
         history.addComponentColumn(v -> new Anchor("agency/" + agency.slug() + "/list?version=" + v.number(),
                 getTranslation("versions.open"))).setAutoWidth(true).setFlexGrow(0);

@@ -21,6 +21,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import ru.perechen.uikit.Uploads;
+import ru.perechen.workflow.ActScan;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -151,6 +157,16 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                         getTranslation("request.fact.none")));
         facts.addClassName("card");
         facts.setId("request-facts");
+        requests.actScan(request.number()).ifPresent(scan -> {
+            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
+                ActScan file = requests.actScanFile(request.number()).orElseThrow();
+                return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(), "application/pdf",
+                        file.size());
+            }), getTranslation("request.scan.download", scan.fileName(), Math.max(1, scan.size() / 1024)));
+            download.getElement().setAttribute("download", true);
+            download.setId("act-scan-download");
+            facts.add(new Fact(getTranslation("request.fact.scan"), download));
+        });
         if (request.enactedVersion() != null) {
             facts.add(new Fact(getTranslation("request.fact.enacted"), new Anchor("agency/" + agency.slug() + "/versions?from="
                     + (request.enactedVersion() - 1) + "&to=" + request.enactedVersion(),
@@ -241,6 +257,20 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 .orElse(false);
         if (status == ChangeStatus.APPROVED && enacts) {
             bar.add(button("enact-request", "request.action.enact", ButtonVariant.LUMO_PRIMARY, () -> enact(chain)));
+        }
+        if (status == ChangeStatus.ENACTED && enacts && requests.actScan(request.number()).isEmpty()) {
+            Upload later = new Upload();
+            later.setId("attach-scan");
+            later.setMaxFiles(1);
+            later.setMaxFileSize(ActScan.MAX_BYTES);
+            later.setAcceptedFileTypes(".pdf", "application/pdf");
+            later.setI18n(Uploads.i18n(this, "request.scan.add",
+                    getTranslation("request.error.scan-too-large", ActScan.MAX_BYTES / 1024 / 1024),
+                    getTranslation("request.error.scan-not-pdf")));
+            later.setUploadHandler(UploadHandler.inMemory((metadata, data) -> later.getUI().ifPresent(ui -> ui.access(() ->
+                    act(() -> requests.attachActScan(request.number(), request.version(), metadata.fileName(), data),
+                            "request.scan.attached")))));
+            bar.add(later);
         }
         if (initiator && (status == ChangeStatus.APPROVED || status.editable()) && request.baseVersion() != list.currentNumber()) {
             bar.add(button("rebase-request", "request.action.rebase", null,
@@ -453,14 +483,34 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
         boolean required = chain != null && chain.actRequired();
         number.setRequiredIndicatorVisible(required);
         date.setRequiredIndicatorVisible(required);
+        byte[][] scan = new byte[1][];
+        String[] scanName = new String[1];
+        Upload upload = new Upload();
+        upload.setId("act-scan");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ActScan.MAX_BYTES);
+        upload.setAcceptedFileTypes(".pdf", "application/pdf");
+        upload.setI18n(Uploads.i18n(this, "request.scan.add", getTranslation("request.error.scan-too-large", ActScan.MAX_BYTES / 1024 / 1024),
+                getTranslation("request.error.scan-not-pdf")));
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            scan[0] = data;
+            scanName[0] = metadata.fileName();
+        }));
+        upload.addFileRemovedListener(e -> scan[0] = null);
+        upload.addFileRejectedListener(e -> ServiceCalls.error(getTranslation("import.error.rejected", e.getErrorMessage())));
+        Span scanHint = new Span(getTranslation("request.scan.hint"));
+        scanHint.addClassName("hint");
         FormLayout form = new FormLayout(new Paragraph(getTranslation(required ? "request.enact.act-required" : "request.enact.act-optional")),
-                number, date);
+                number, date, upload, scanHint);
+        form.setColspan(upload, 2);
+        form.setColspan(scanHint, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(form.getComponentAt(0), 2);
         dialog.add(form);
         Button ok = new Button(getTranslation("request.action.enact"), e -> {
             if (act(Map.of("actNumber", number, "actDate", date),
-                    () -> requests.enact(request.number(), request.version(), number.getValue(), date.getValue()), "request.enacted")) {
+                    () -> requests.enact(request.number(), request.version(), number.getValue(), date.getValue(), scanName[0], scan[0]),
+                    "request.enacted")) {
                 dialog.close();
             }
         });

@@ -123,6 +123,24 @@ class ChangeRequestController {
         return requests.enact(number, body.version(), body.actNumber(), body.actDate());
     }
 
+    @PutMapping(value = "/{number}/act-scan", consumes = "application/pdf")
+    @Operation(summary = "Attach (or replace) the signed scan of the approving order: a PDF of at most 20 MB")
+    ChangeRequest attachScan(@PathVariable int number, @RequestParam long version,
+                             @RequestParam(defaultValue = "prikaz.pdf") String fileName, @RequestBody byte[] pdf) {
+        return requests.attachActScan(number, version, fileName, pdf);
+    }
+
+    @GetMapping(value = "/{number}/act-scan", produces = "application/pdf")
+    @Operation(summary = "The signed scan of the approving order")
+    org.springframework.http.ResponseEntity<byte[]> scan(@PathVariable int number) {
+        return requests.actScanFile(number)
+                .map(s -> org.springframework.http.ResponseEntity.ok()
+                        .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                                .filename(s.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .body(s.content()))
+                .orElse(org.springframework.http.ResponseEntity.notFound().build());
+    }
+
     @PostMapping("/{number}/rebase")
     @Operation(summary = "Move the draft onto the version in force after a conflict")
     ChangeRequest rebase(@PathVariable int number, @RequestBody Version body) {
