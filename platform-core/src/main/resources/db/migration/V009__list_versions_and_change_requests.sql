@@ -105,6 +105,8 @@ create table approval_decision (
     actor_id       varchar(64)   not null,
     actor_name     varchar(200)  not null,
     comment        varchar(4000),
+    -- set when a substitute appointed by the tenant admin decided for the person named here
+    on_behalf_of   varchar(200),
     decided_at     timestamptz   not null,
     version        bigint        not null default 0
 );
@@ -112,6 +114,30 @@ create index approval_decision_request_idx on approval_decision (request_id);
 -- one approval per seat of a step in a round: two approvers racing for the same seat cannot both win
 create unique index approval_decision_seat_uq on approval_decision (request_id, round, step_position, seat_key)
     where decision = 'APPROVED';
+
+-- Замещение: the tenant admin appoints who decides for an absent approver, for a period.
+create table approval_substitute (
+    id              uuid primary key,
+    agency_id       uuid          not null references agency (id),
+    absent_id       uuid          not null references staff_member (id),
+    substitute_id   uuid          not null references staff_member (id),
+    valid_from      date          not null,
+    valid_to        date          not null,
+    reason          varchar(500),
+    appointed_by    varchar(200)  not null,
+    appointed_at    timestamptz   not null,
+    revoked         boolean       not null default false,
+    version         bigint        not null default 0,
+    check (absent_id <> substitute_id),
+    check (valid_to >= valid_from)
+);
+create index approval_substitute_absent_idx on approval_substitute (agency_id, absent_id);
+alter table approval_substitute enable row level security;
+alter table approval_substitute force row level security;
+create policy approval_substitute_own_agency on approval_substitute
+    using (agency_id = nullif(current_setting('app.agency_id', true), '')::uuid)
+    with check (agency_id = nullif(current_setting('app.agency_id', true), '')::uuid);
+grant select, insert, update on approval_substitute to ${app_role};
 
 -- The signed scan of the approving order (PDF, at most 20 MB), one per request.
 create table approving_act_scan (

@@ -66,6 +66,7 @@ public class ChangeRequestService {
     private final ApprovalDecisionRepository decisions;
     private final ActScanRepository scans;
     private final ApprovalChainService chains;
+    private final SubstitutionService substitutes;
     private final ListService list;
     private final ProcessRegistryService registry;
     private final OrgUnitService units;
@@ -75,13 +76,14 @@ public class ChangeRequestService {
 
     @SuppressWarnings("java:S107")
     ChangeRequestService(ChangeRequestRepository requests, ChangeItemRepository items, ApprovalDecisionRepository decisions,
-                         ActScanRepository scans, ApprovalChainService chains, ListService list, ProcessRegistryService registry,
+                         ActScanRepository scans, ApprovalChainService chains, SubstitutionService substitutes, ListService list, ProcessRegistryService registry,
                          OrgUnitService units, AuditLog audit, Clock clock, EntityManager entityManager) {
         this.requests = requests;
         this.items = items;
         this.decisions = decisions;
         this.scans = scans;
         this.chains = chains;
+        this.substitutes = substitutes;
         this.list = list;
         this.registry = registry;
         this.units = units;
@@ -138,6 +140,7 @@ public class ChangeRequestService {
         ApprovalChain chain = request.chainId() != null ? chains.revision(request.chainId())
                 : chains.current().orElseThrow(() -> new InvalidTransitionException("request.error.no-chain"));
         List<ResolvedStep> resolved = chains.resolve(chain, processesOf(request), request.unitId());
+        List<Substitution> substitutions = substitutes.activeToday();
         List<RouteStep> route = new ArrayList<>();
         for (ResolvedStep step : resolved) {
             int position = step.step().position();
@@ -153,7 +156,10 @@ public class ChangeRequestService {
                         .filter(d -> d.round() == request.round() && d.step() == position && d.seatKey().equals(key)
                                 && d.kind() == DecisionKind.APPROVED).findFirst().orElse(null);
                 List<StaffMember> eligible = seat.candidates().stream().filter(c -> eligible(request, c.subject(), position)).toList();
-                seats.add(new RouteStep.SeatState(key, seat.unitName(), eligible, approval));
+                List<Substitution> standIns = substitutions.stream()
+                        .filter(x -> seat.candidates().stream().anyMatch(c -> c.id().equals(x.absent().id())))
+                        .filter(x -> eligible(request, x.substitute().subject(), position)).toList();
+                seats.add(new RouteStep.SeatState(key, seat.unitName(), eligible, standIns, approval));
             }
             route.add(new RouteStep(step.step(), state, seats));
         }
@@ -336,7 +342,7 @@ public class ChangeRequestService {
         ChangeRequest before = toRecord(r);
         RouteStep.SeatState seat = requireOpenSeat(before);
         decisions.saveAndFlush(new ApprovalDecisionEntity(r.getId(), r.getRound(), r.getCurrentStep(), seat.key(),
-                DecisionKind.APPROVED, actorId(), actorName(), optional(comment), clock.instant()));
+                DecisionKind.APPROVED, actorId(), actorName(), optional(comment), onBehalfOf(seat), clock.instant()));
         ChangeRequest now = toRecord(r);
         RouteStep step = route(now).get(r.getCurrentStep() - 1);
         boolean stepDone = step.seats().stream().allMatch(s -> s.approval() != null);
@@ -464,7 +470,8 @@ public class ChangeRequestService {
     /** «Ольга Начальникова (этап 1), 01.12.2026; …» — the approvals of the last submission. */
     private static String approvedBy(ChangeRequest request) {
         return request.decisions().stream().filter(d -> d.round() == request.round() && d.kind() == DecisionKind.APPROVED)
-                .map(d -> d.actorName() + ", " + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
+                .map(d -> d.actorName() + (d.onBehalfOf() == null ? "" : " (за " + d.onBehalfOf() + ")") + ", "
+                        + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
                         .format(d.decidedAt().atZone(ZoneId.of("Europe/Moscow"))))
                 .collect(Collectors.joining("; "));
     }
@@ -539,7 +546,7 @@ public class ChangeRequestService {
             throw new InvalidConfigurationException("comment", missing);
         }
         decisions.saveAndFlush(new ApprovalDecisionEntity(r.getId(), r.getRound(), r.getCurrentStep(), seat.key(), kind, actorId(),
-                actorName(), text, clock.instant()));
+                actorName(), text, onBehalfOf(seat), clock.instant()));
         r.setStatus(to);
         r.setCurrentStep(0);
         if (to == ChangeStatus.REJECTED) {
@@ -572,6 +579,16 @@ public class ChangeRequestService {
                 request.currentStep()));
     }
 
+    /** Whom the signed-in person decides for when they hold the seat only as an appointed substitute. */
+    private static String onBehalfOf(RouteStep.SeatState seat) {
+        String me = actorId();
+        if (seat.candidates().stream().anyMatch(c -> c.subject().equals(me))) {
+            return null;
+        }
+        return seat.substitutes().stream().filter(x -> x.substitute().subject().equals(me)).map(x -> x.absent().displayName())
+                .distinct().collect(Collectors.joining(", "));
+    }
+
     private Optional<RouteStep.SeatState> openSeatFor(ChangeRequest request, String subject) {
         if (request.status() != ChangeStatus.IN_APPROVAL || request.currentStep() < 1) {
             return Optional.empty();
@@ -580,8 +597,11 @@ public class ChangeRequestService {
         if (request.currentStep() > route.size()) {
             return Optional.empty();
         }
-        return route.get(request.currentStep() - 1).seats().stream().filter(s -> s.approval() == null)
-                .filter(s -> s.candidates().stream().anyMatch(c -> c.subject().equals(subject))).findFirst();
+        List<RouteStep.SeatState> open = route.get(request.currentStep() - 1).seats().stream().filter(s -> s.approval() == null)
+                .toList();
+        // one's own seat first; a seat held for someone else only when one has none of one's own
+        return open.stream().filter(s -> s.candidates().stream().anyMatch(c -> c.subject().equals(subject))).findFirst()
+                .or(() -> open.stream().filter(s -> s.mayDecide(subject)).findFirst());
     }
 
     /** Segregation of duties: not the initiator, and not someone who approved another step of this request. */
@@ -717,7 +737,7 @@ public class ChangeRequestService {
                 .toList();
         List<Decision> taken = decisions.findByRequestIdOrderByDecidedAt(r.getId()).stream()
                 .map(d -> new Decision(d.getRound(), d.getStep(), d.getSeatKey(), d.getDecision(), d.getActorId(), d.getActorName(),
-                        d.getComment(), d.getDecidedAt()))
+                        d.getComment(), d.getOnBehalfOf(), d.getDecidedAt()))
                 .toList();
         String unitName = r.getUnitId() == null ? null : units.list().stream().filter(u -> u.id().equals(r.getUnitId()))
                 .map(OrgUnit::name).findFirst().orElse(null);

@@ -74,6 +74,7 @@ class ChangeRequestTest {
 
     @Autowired AgencyDirectory directory;
     @Autowired ChangeRequestService requests;
+    @Autowired SubstitutionService substitutions;
     @Autowired ListService list;
     @Autowired ApprovalChainService chains;
     @Autowired StaffDirectory staff;
@@ -378,6 +379,49 @@ class ChangeRequestTest {
                 .contains("Пётр Торговцев, ").contains("Сергей Курирующий, ").contains("Елена Ковалёва, ");
         assertThat(refusal(() -> as(viewer(), () -> requests.attachActScan(enacted.number(), enacted.version(), "x.pdf", pdf))))
                 .isEqualTo("request.error.may-not-enact");
+    }
+
+    @Test
+    void a_substitute_appointed_by_the_admin_decides_for_the_absent_head_and_the_decision_says_for_whom() {
+        StaffMember headPerson = as(admin, staff::list).stream().filter(m -> m.subject().equals("cr-head")).findFirst().orElseThrow();
+        StaffMember standIn = as(admin, staff::list).stream().filter(m -> m.subject().equals("cr-trade-head")).findFirst().orElseThrow();
+        var same = catchThrowableOfType(InvalidConfigurationException.class, () -> as(admin, () -> substitutions.appoint(
+                headPerson.id(), headPerson.id(), LocalDate.now(), LocalDate.now().plusDays(5), null)));
+        assertThat(same.messageKey()).isEqualTo("substitution.error.same-person");
+        assertThatThrownBy(() -> as(editor, () -> substitutions.appoint(headPerson.id(), standIn.id(), LocalDate.now(),
+                LocalDate.now().plusDays(5), null))).isInstanceOf(AccessDeniedToTenantException.class);
+        Substitution appointed = as(admin, () -> substitutions.appoint(headPerson.id(), standIn.id(), LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(10), "Отпуск"));
+        try {
+            ChangeRequest submitted = submittedRequest(editor, "Замещение", row(subsidies, null, phone, consultation, "По телефону"));
+            assertThat(as(tradeHead, requests::inbox)).extracting(ChangeRequest::number).contains(submitted.number());
+            ChangeRequest step2 = as(tradeHead, () -> requests.approve(submitted.number(), submitted.version(), null));
+            assertThat(step2.currentStep()).isEqualTo(2);
+            assertThat(step2.decisions()).singleElement().satisfies(d -> {
+                assertThat(d.actorName()).isEqualTo("Пётр Торговцев");
+                assertThat(d.onBehalfOf()).isEqualTo("Ольга Начальникова");
+            });
+            as(editor, () -> requests.withdraw(step2.number(), step2.version()));
+        } finally {
+            as(admin, () -> substitutions.revoke(appointed.id(), appointed.version()));
+        }
+        assertThat(as(admin, substitutions::activeToday)).isEmpty();
+    }
+
+    @Test
+    void refused_transitions_change_nothing() {
+        ChangeRequest draft = as(editor, () -> requests.create("Отказы"));
+        assertThat(refusal(() -> as(editor, () -> requests.submit(draft.number(), draft.version())))).isEqualTo("request.error.no-items");
+        assertThat(refusal(() -> as(head, () -> requests.returnForRevision(draft.number(), draft.version(), "Нет"))))
+                .isEqualTo("request.error.not-in-approval");
+        ChangeRequest withdrawn = as(editor, () -> requests.withdraw(draft.number(), draft.version()));
+        assertThat(refusal(() -> as(editor, () -> requests.withdraw(withdrawn.number(), withdrawn.version()))))
+                .isEqualTo("request.error.closed");
+        assertThat(refusal(() -> as(editor, () -> requests.addRow(withdrawn.number(), withdrawn.version(),
+                row(subsidies, null, site, information, null))))).isEqualTo("request.error.not-editable");
+        assertThatThrownBy(() -> as(editor, () -> requests.describe(withdrawn.number(), withdrawn.version() - 1, "x", null)))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(as(editor, () -> requests.get(withdrawn.number())).version()).isEqualTo(withdrawn.version());
     }
 
     @Test

@@ -28,6 +28,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
                 items.add(new NavigationItem("nav.touchpoints", base + "/touchpoints", VaadinIcon.CONNECT));
                 items.add(new NavigationItem("nav.template", base + "/template", VaadinIcon.GRID_SMALL_O));
                 items.add(new NavigationItem("nav.approval-chain", base + "/approval-chain", VaadinIcon.CHECK_SQUARE_O));
+                items.add(new NavigationItem("nav.substitutes", base + "/substitutes", VaadinIcon.EXCHANGE));
             }
             if (user.hasRole(Role.TENANT_ADMIN)) {
                 items.add(new NavigationItem("nav.agency-settings", base + "/settings", VaadinIcon.COG));

@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request|substitution)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -87,10 +87,10 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);

@@ -31,7 +31,7 @@ class NavigationItemTest {
         assertThat(paths(user(Set.of(Role.TENANT_ADMIN), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/list",
                 "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/units",
                 "agency/dizo-nso/groups", "agency/dizo-nso/processes", "agency/dizo-nso/needs", "agency/dizo-nso/touchpoints",
-                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/settings", "agency/dizo-nso/publication", "agency/dizo-nso/audit");
+                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/substitutes", "agency/dizo-nso/settings", "agency/dizo-nso/publication", "agency/dizo-nso/audit");
     }
 
     @Test
@@ -39,7 +39,7 @@ class NavigationItemTest {
         assertThat(paths(user(Set.of(Role.CC_DEPUTY), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/list",
                 "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/units",
                 "agency/dizo-nso/groups", "agency/dizo-nso/processes", "agency/dizo-nso/needs", "agency/dizo-nso/touchpoints",
-                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/audit");
+                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/substitutes", "agency/dizo-nso/audit");
     }
 
     @Test

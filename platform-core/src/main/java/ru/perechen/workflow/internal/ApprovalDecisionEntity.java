@@ -26,13 +26,14 @@ public class ApprovalDecisionEntity extends TenantOwnedEntity {
     private String actorId;
     private String actorName;
     private String comment;
+    private String onBehalfOf;
     private Instant decidedAt;
 
     protected ApprovalDecisionEntity() {
     }
 
     public ApprovalDecisionEntity(UUID requestId, int round, int step, String seatKey, DecisionKind decision, String actorId,
-                                  String actorName, String comment, Instant decidedAt) {
+                                  String actorName, String comment, String onBehalfOf, Instant decidedAt) {
         this.requestId = requestId;
         this.round = round;
         this.step = step;
@@ -41,6 +42,7 @@ public class ApprovalDecisionEntity extends TenantOwnedEntity {
         this.actorId = actorId;
         this.actorName = actorName;
         this.comment = comment;
+        this.onBehalfOf = onBehalfOf;
         this.decidedAt = decidedAt;
     }
 
@@ -52,5 +54,6 @@ public class ApprovalDecisionEntity extends TenantOwnedEntity {
     public String getActorId() { return actorId; }
     public String getActorName() { return actorName; }
     public String getComment() { return comment; }
+    public String getOnBehalfOf() { return onBehalfOf; }
     public Instant getDecidedAt() { return decidedAt; }
 }

@@ -217,11 +217,16 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
             UnorderedList seats = new UnorderedList();
             for (RouteStep.SeatState seat : step.seats()) {
                 String who = seat.approval() != null
-                        ? getTranslation("request.route.approved", seat.approval().actorName(),
+                        ? getTranslation("request.route.approved", seat.approval().actorName()
+                                + (seat.approval().onBehalfOf() == null ? "" : " " + getTranslation("request.on-behalf", seat.approval().onBehalfOf())),
                         Formats.dateTime(seat.approval().decidedAt(), ZONE))
                         : seat.candidates().isEmpty() ? getTranslation("request.route.nobody")
                         : seat.candidates().stream().map(c -> c.displayName()).collect(Collectors.joining(", "));
-                seats.add(new ListItem((seat.unitName() == null ? "" : seat.unitName() + ": ") + who));
+                String standIns = seat.approval() != null || seat.substitutes().isEmpty() ? ""
+                        : getTranslation("request.route.substitutes", seat.substitutes().stream()
+                        .map(x -> getTranslation("request.route.substitute", x.substitute().displayName(), x.absent().displayName()))
+                        .collect(Collectors.joining(", ")));
+                seats.add(new ListItem((seat.unitName() == null ? "" : seat.unitName() + ": ") + who + standIns));
             }
             item.add(seats);
             steps.add(item);
@@ -241,7 +246,7 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
         }
         boolean mySeat = status == ChangeStatus.IN_APPROVAL && request.currentStep() >= 1 && request.currentStep() <= route.size()
                 && route.get(request.currentStep() - 1).seats().stream().filter(s -> s.approval() == null)
-                .anyMatch(s -> s.candidates().stream().anyMatch(c -> c.subject().equals(me())));
+                .anyMatch(s -> s.mayDecide(me()));
         if (mySeat) {
             bar.add(button("approve-request", "request.action.approve", ButtonVariant.LUMO_SUCCESS,
                     () -> decide("request.action.approve", false, c -> requests.approve(request.number(), request.version(), c),
@@ -438,7 +443,8 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
         UnorderedList items = new UnorderedList();
         items.setId("request-decisions");
         for (Decision d : request.decisions()) {
-            String text = getTranslation("request.decision.line", Formats.dateTime(d.decidedAt(), ZONE), d.actorName(),
+            String text = getTranslation("request.decision.line", Formats.dateTime(d.decidedAt(), ZONE), d.actorName()
+                            + (d.onBehalfOf() == null ? "" : " " + getTranslation("request.on-behalf", d.onBehalfOf())),
                     getTranslation(d.kind().messageKey()), d.step(), d.round());
             ListItem item = new ListItem(new Span(text));
             if (d.comment() != null) {
