@@ -157,7 +157,13 @@ public class ListService {
     /** The findings of the rules over a version as it is now judged against the catalogues. */
     @Transactional(readOnly = true)
     public List<RuleFinding> findings(int version) {
-        return ListRules.check(allRows(version), catalogs());
+        return findings(allRows(version));
+    }
+
+    /** The findings of the rules over rows already read (e.g. a version's, for its page). */
+    @Transactional(readOnly = true)
+    public List<RuleFinding> findings(List<ListRow> rows) {
+        return ListRules.check(rows, catalogs());
     }
 
     /** The differences from one version to another, row by row and cell by cell. */

@@ -297,7 +297,7 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .collect(Collectors.groupingBy(ListRow::groupId, Collectors.counting()));
         group.setItemLabelGenerator(g -> (g.number() == null ? "" : g.number() + ". ") + g.titleForPrint()
                 + " (" + perGroup.getOrDefault(g.id(), 0L) + ")");
-        List<RuleFinding> findings = list.findings(version);
+        List<RuleFinding> findings = list.findings(all);
         Span title = new Span(getTranslation("rules.title"));
         title.addClassName("rules-title");
         Div chips = new Div(title);

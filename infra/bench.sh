@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Prints the list's figures: a 5,000-row list opened, searched and checked, a 500-row change enacted,
+# two 5,000-row versions compared — on a real embedded PostgreSQL. Not part of the test run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source infra/bin/java-home.sh
+./mvnw -B -q -pl platform-core -am install -DskipTests
+./mvnw -B -pl platform-core test -Dtest=ListBenchmark -Dbench.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
+cat platform-core/target/benchmarks/list.txt
