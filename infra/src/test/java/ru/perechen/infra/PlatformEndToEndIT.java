@@ -324,6 +324,8 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#list-version")).containsText("Действующая редакция № 1");
         assertThat(page.locator("#touchpoint-list")).containsText("Предоставление грантов субъектам малого и среднего предпринимательства");
         assertThat(page.locator("#rules-panel")).containsText("Проверка по Порядку");
+        page.locator("#rules-panel vaadin-details-summary").click();
+        assertThat(page.locator("#group-counts")).containsText("1. Предоставление мер государственной поддержки — 12");
         page.locator("#rules-panel [data-rule='ROW_WITHOUT_BASIS']").click();
         assertThat(page.locator("#rule-findings")).containsText("п. 2.5 Порядка");
         screenshot("list");
@@ -364,6 +366,11 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#request-diff")).containsText("Изменена");
         assertThat(page.locator("#request-diff")).containsText("по предварительной записи, пн–чт");
 
+        assertThat(page.locator("#request-result vaadin-details-summary")).containsText("строк 36, изменённые и добавленные (2) выделены");
+        page.locator("#request-result vaadin-details-summary").click();
+        assertThat(page.locator("#request-result-grid")).containsText("Предоставление мер государственной поддержки");
+        screenshot("request-draft");
+
         page.locator("#submit-request").click();
         assertThat(page.locator("#request-note")).containsText("Порядок органа требует пояснительную записку");
         page.locator("#request-note textarea").fill("Министерство консультирует по промышленным паркам по электронной почте; "
@@ -393,7 +400,9 @@ class PlatformEndToEndIT {
             assertThat(cc.locator("#request-header")).containsText("Введён в действие");
             assertThat(cc.locator("#request-facts")).containsText("приказом от 30.11.2026 № 112-п");
             assertThat(cc.locator("vaadin-dialog-overlay")).hasCount(0);
-            assertThat(cc.locator("#request-diff")).not().containsText("Удовлетворяемые потребности:");
+            // only the specifics changed: the needs keep their order and are not shown as changed
+            assertThat(cc.locator("#request-diff")).not().containsText("Удовлетворяемые потребности: Представление");
+            assertThat(cc.locator("#request-diff")).containsText("Особенности взаимодействия: (пусто) → по предварительной записи, пн–чт");
             cc.waitForTimeout(400);
             cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("request-enacted.png")).setFullPage(true));
 

@@ -191,7 +191,7 @@ public class ListService {
         Set<UUID> changed = changes.stream().map(RowChange::entryKey).collect(Collectors.toSet());
         List<RuleFinding> introduced = findings.stream().filter(f -> f.rule().isError())
                 .filter(f -> f.entryKeys().stream().anyMatch(changed::contains)).toList();
-        return new DraftPreview(current, diff(current, base, null, result), findings, introduced, applied.conflicts);
+        return new DraftPreview(current, result, diff(current, base, null, result), findings, introduced, applied.conflicts);
     }
 
     /**
@@ -256,9 +256,13 @@ public class ListService {
                                   int modified, int excluded, int rows) {
     }
 
-    /** The result of a draft over the current version. */
-    public record DraftPreview(int baseVersion, ListDiff diff, List<RuleFinding> findings, List<RuleFinding> introducedErrors,
-                               List<ListConflictException.Conflict> conflicts) {
+    /**
+     * The result of a draft over the current version.
+     *
+     * @param result the whole list as the draft would make it, in the printed order
+     */
+    public record DraftPreview(int baseVersion, List<ListRow> result, ListDiff diff, List<RuleFinding> findings,
+                               List<RuleFinding> introducedErrors, List<ListConflictException.Conflict> conflicts) {
     }
 
     private final class Applied {

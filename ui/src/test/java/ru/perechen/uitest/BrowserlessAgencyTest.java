@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,20 +30,11 @@ import ru.perechen.tenancy.TenantPrincipal;
 @SpringBootTest(properties = "perechen.demo-data.enabled=true")
 public abstract class BrowserlessAgencyTest extends SpringBrowserlessTest {
 
-    private static final MockOAuth2Server OIDC = started();
-
     @Autowired protected AgencyDirectory directory;
-
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
-        server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::shutdown));
-        return server;
-    }
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("perechen.issuer-uri", () -> OIDC.issuerUrl("perechen").toString());
+        MockIssuer.register(registry);
     }
 
     /** Signs in as a demo user, e.g. {@code dizo.admin}. */

@@ -357,7 +357,41 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 : request.enactedVersion() != null ? list.diff(request.enactedVersion() - 1, request.enactedVersion()).rows() : List.of();
         diff.setItems(rows);
         section.add(diff);
+        if (ChangeStatus.IN_FLIGHT.contains(request.status())) {
+            section.add(resultingList(preview));
+        }
         return section;
+    }
+
+    /** The whole list as the request would make it, its changed rows marked; built when opened. */
+    private Component resultingList(ListService.DraftPreview preview) {
+        java.util.Set<UUID> changed = preview.diff().rows().stream().filter(d -> d.after() != null).map(d -> d.after().entryKey())
+                .collect(Collectors.toSet());
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                getTranslation("request.result", preview.result().size(), changed.size()));
+        details.setId("request-result");
+        details.setWidthFull();
+        details.addOpenedChangeListener(e -> {
+            if (e.isOpened() && details.getContent().findAny().isEmpty()) {
+                com.vaadin.flow.component.grid.Grid<ListView.Line> grid = new com.vaadin.flow.component.grid.Grid<>();
+                grid.setId("request-result-grid");
+                grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT,
+                        com.vaadin.flow.component.grid.GridVariant.LUMO_COLUMN_BORDERS);
+                grid.addClassName("result-grid");
+                ListView.printedColumns(this, grid, templates.current());
+                List<ListView.Line> lines = new java.util.ArrayList<>();
+                ru.perechen.register.ListRow previous = null;
+                for (ru.perechen.register.ListRow row : preview.result()) {
+                    lines.add(ListView.line(previous, row));
+                    previous = row;
+                }
+                grid.setItems(lines);
+                grid.setPartNameGenerator(l -> changed.contains(l.row().entryKey()) ? "changed-row" : null);
+                grid.setHeight("60vh");
+                details.add(grid);
+            }
+        });
+        return details;
     }
 
     private Component findings(ListService.DraftPreview preview) {

@@ -224,14 +224,22 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void configureColumns(ListTemplate template) {
+        printedColumns(this, grid, template);
+        if (request != null) {
+            grid.addComponentColumn(this::selectActions).setHeader(getTranslation("catalog.column.actions"))
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+    }
+
+    /** The agency's printed columns, titles and numbering row on a grid of lines. */
+    static void printedColumns(Component context, Grid<Line> grid, ListTemplate template) {
         grid.removeAllColumns();
         while (grid.getHeaderRows().size() > 1) {
             grid.removeHeaderRow(grid.getHeaderRows().getLast());
         }
-        List<TemplateColumn> printed = template.printed();
         List<Grid.Column<Line>> columns = new ArrayList<>();
-        for (TemplateColumn column : printed) {
-            Grid.Column<Line> c = grid.addColumn(l -> ListCells.cell(this, column, l.row(), l.newGroup(), l.newProcess()))
+        for (TemplateColumn column : template.printed()) {
+            Grid.Column<Line> c = grid.addColumn(l -> ListCells.cell(context, column, l.row(), l.newGroup(), l.newProcess()))
                     .setHeader(column.title()).setResizable(true);
             c.setFlexGrow(column.standard() == null ? 1 : switch (column.standard()) {
                 case GROUP_NUMBER -> 0;
@@ -249,10 +257,14 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 numbering.getCell(columns.get(i)).setText(String.valueOf(i + 1));
             }
         }
-        if (request != null) {
-            grid.addComponentColumn(this::selectActions).setHeader(getTranslation("catalog.column.actions"))
-                    .setAutoWidth(true).setFlexGrow(0);
-        }
+    }
+
+    /** A row with whether it opens its direction and its process, given the row printed before it. */
+    static Line line(ListRow previous, ListRow row) {
+        boolean newGroup = previous == null || !Objects.equals(previous.groupId(), row.groupId());
+        boolean newProcess = newGroup || !Objects.equals(previous.processId(), row.processId())
+                || !Objects.equals(previous.unitId(), row.unitId());
+        return new Line(row, newGroup, newProcess);
     }
 
     private List<Line> fetch(int offset, int limit) {
@@ -263,10 +275,7 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         for (int i = 0; i < page.size(); i++) {
             ListRow row = page.get(i);
             if (i >= offset - from) {
-                boolean newGroup = previous == null || !Objects.equals(previous.groupId(), row.groupId());
-                boolean newProcess = newGroup || !Objects.equals(previous.processId(), row.processId())
-                        || !Objects.equals(previous.unitId(), row.unitId());
-                lines.add(new Line(row, newGroup, newProcess));
+                lines.add(line(previous, row));
             }
             previous = row;
         }
@@ -305,7 +314,18 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Div details = new Div();
         details.setId("rule-findings");
         details.addClassName("rule-findings");
-        rulesPanel.add(chips, details);
+        Div counts = new Div();
+        counts.setId("group-counts");
+        counts.addClassName("group-counts");
+        groups.list().stream().filter(g -> !g.retired()).forEach(g -> {
+            Span c = new Span((g.number() == null ? "" : g.number() + ". ") + g.titleForPrint() + " — " + perGroup.getOrDefault(g.id(), 0L));
+            c.addClassName("group-count");
+            counts.add(c);
+        });
+        com.vaadin.flow.component.details.Details byGroup = new com.vaadin.flow.component.details.Details(
+                getTranslation("list.by-group"), counts);
+        byGroup.addClassName("group-counts-details");
+        rulesPanel.add(chips, details, byGroup);
         if (findings.isEmpty()) {
             Span ok = new Span(getTranslation("rules.none"));
             ok.addClassName("rules-ok");

@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.perechen.uitest.MockIssuer;
 
 /**
  * The API and the UI entry against a real (in-process) OIDC provider: tokens are signed, issuers and
@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = "perechen.demo-data.enabled=true")
 class ApiSecurityTest {
 
-    static final MockOAuth2Server OIDC = started();
+    static final MockOAuth2Server OIDC = MockIssuer.SERVER;
     static final String ISSUER = "perechen";
 
     @LocalServerPort
@@ -35,20 +35,9 @@ class ApiSecurityTest {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
-        server.start();
-        return server;
-    }
-
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("perechen.issuer-uri", () -> OIDC.issuerUrl(ISSUER).toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        OIDC.shutdown();
+        MockIssuer.register(registry);
     }
 
     @Test

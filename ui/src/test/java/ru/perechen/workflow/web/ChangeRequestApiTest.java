@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import ru.perechen.uitest.MockIssuer;
 import ru.perechen.admin.SeedAgencies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "perechen.demo-data.enabled=true")
 class ChangeRequestApiTest {
 
-    static final MockOAuth2Server OIDC = started();
+    static final MockOAuth2Server OIDC = MockIssuer.SERVER;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
@@ -37,20 +37,9 @@ class ChangeRequestApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    private static MockOAuth2Server started() {
-        MockOAuth2Server server = new MockOAuth2Server();
-        server.start();
-        return server;
-    }
-
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("perechen.issuer-uri", () -> OIDC.issuerUrl("perechen").toString());
-    }
-
-    @AfterAll
-    static void stop() {
-        OIDC.shutdown();
+        MockIssuer.register(registry);
     }
 
     @Test
