@@ -695,6 +695,23 @@ class PlatformEndToEndIT {
             assertThat(page.locator("#agencies")).containsText(agency);
         }
         screenshot("platform-admin");
+
+        page.navigate(platform.appUrl() + "/platform/calendar");
+        assertThat(page.locator("#calendar-years")).containsText("Постановление Правительства РФ от 24.09.2025 № 1466");
+        assertThat(page.locator("#calendar-days")).containsText("09.01.2026");
+        page.locator("#enter-year").click();
+        page.locator("#new-year-decree input").fill("Постановление Правительства РФ от 01.10.2026 № 1500");
+        page.locator("#new-year-days textarea").press("End");
+        page.locator("#new-year-days textarea").pressSequentially("\n32.01.2027 выходной");
+        page.locator("#new-year-save").click();
+        assertThat(page.locator("#new-year-days")).containsText("— не дата вида дд.мм.гггг");
+        screenshot("platform-calendar");
+        page.locator("#new-year-days textarea").press("Control+End");
+        for (int i = 0; i < "32.01.2027 выходной".length() + 1; i++) {
+            page.locator("#new-year-days textarea").press("Backspace");
+        }
+        page.locator("#new-year-save").click();
+        assertThat(page.locator("#calendar-years")).containsText("№ 1500");
     }
 
     @Test

@@ -9,9 +9,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import ru.perechen.calendar.CalendarYearMissingException;
 import ru.perechen.catalog.InvalidConfigurationException;
 import ru.perechen.register.ListConflictException;
 import ru.perechen.tenancy.AccessDeniedToTenantException;
+import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.ui.MessagesI18NProvider;
 import ru.perechen.workflow.ChangeStatus;
 import ru.perechen.workflow.InvalidTransitionException;
@@ -45,6 +47,28 @@ class ApiProblems {
         problem.setTitle(messages.getTranslation("api.problem.invalid", locale));
         problem.setProperty("field", e.field());
         problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidSettingException.class)
+    ProblemDetail invalidSetting(InvalidSettingException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getTranslation(e.messageKey(), locale, e.arguments()));
+        problem.setTitle(messages.getTranslation("api.problem.invalid", locale));
+        problem.setProperty("field", e.field());
+        problem.setProperty("code", e.messageKey());
+        return problem;
+    }
+
+    @ExceptionHandler(CalendarYearMissingException.class)
+    ProblemDetail calendarMissing(CalendarYearMissingException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getTranslation("calendar.error.year-missing", locale, String.valueOf(e.year())));
+        problem.setTitle(messages.getTranslation("api.problem.refused", locale));
+        problem.setProperty("code", "calendar.error.year-missing");
+        problem.setProperty("year", e.year());
         return problem;
     }
 

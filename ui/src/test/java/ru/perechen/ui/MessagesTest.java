@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request|substitution)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request|substitution|calendar)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -69,6 +69,8 @@ class MessagesTest {
         Arrays.stream(ru.perechen.workflow.ChangeStatus.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.ChangeOperation.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.DecisionKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> "calendar.word." + k.name()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListRule.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListField.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListDiff.Kind.values()).map(k -> "diff.kind." + k.name()).forEach(used::add);

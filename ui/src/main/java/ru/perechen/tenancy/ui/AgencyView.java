@@ -25,11 +25,13 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final AgencyRouteGuard routes;
     private final AgencyProfileService profiles;
+    private final java.util.List<AgencyHomeCard> extraCards;
     private String title = "";
 
-    AgencyView(AgencyRouteGuard routes, AgencyProfileService profiles) {
+    AgencyView(AgencyRouteGuard routes, AgencyProfileService profiles, java.util.List<AgencyHomeCard> extraCards) {
         this.routes = routes;
         this.profiles = profiles;
+        this.extraCards = extraCards.stream().sorted(java.util.Comparator.comparingInt(AgencyHomeCard::order)).toList();
         addClassName("page");
     }
 
@@ -58,7 +60,9 @@ class AgencyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 new Fact(getTranslation("profile.field.updated"),
                         Formats.dateTime(profile.updatedAt(), ZoneId.systemDefault()), none));
         settings.setId("agency-profile");
-        Div cards = new Div(about, settings);
+        Div cards = new Div();
+        extraCards.forEach(extra -> extra.card(agency).ifPresent(cards::add));
+        cards.add(about, settings);
         cards.addClassName("cards");
         add(new PageHeader(agency.shortName(), agency.regionName()), cards);
     }

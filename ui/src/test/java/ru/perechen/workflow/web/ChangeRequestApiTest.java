@@ -126,6 +126,21 @@ class ChangeRequestApiTest {
         assertThat(docs.body()).contains("/api/v1/change-requests/{number}/enact", "/api/v1/list/diff");
     }
 
+    @Test
+    void the_calendar_answers_working_day_deadlines_and_says_when_a_year_is_missing() throws Exception {
+        String editor = token("gsn.editor", "editor", "gsn-nso");
+        JsonNode deadline = body(call("GET", "/api/v1/calendar/deadline?from=2025-10-31&workingDays=5", editor, null), 200);
+        assertThat(deadline.get("deadline").asString()).isEqualTo("2025-11-10");
+        assertThat(body(call("GET", "/api/v1/calendar/deadline?from=2024-04-26&workingDays=5&region=54", editor, null), 200)
+                .get("deadline").asString()).isEqualTo("2024-05-07");
+        JsonNode missing = body(call("GET", "/api/v1/calendar/deadline?from=2026-12-29&workingDays=5", editor, null), 409);
+        assertThat(missing.get("code").asString()).isEqualTo("calendar.error.year-missing");
+        assertThat(missing.get("detail").asString()).isEqualTo("Производственный календарь на 2027 год не внесён: срок не рассчитывается");
+        JsonNode unknown = body(call("GET", "/api/v1/calendar/deadline?from=2026-01-12&workingDays=5&region=99", editor, null), 400);
+        assertThat(unknown.get("field").asString()).isEqualTo("region");
+        assertThat(call("GET", "/api/v1/calendar/deadline?from=2026-01-12&workingDays=5", null, null).statusCode()).isEqualTo(401);
+    }
+
     private HttpResponse<String> call(String method, String path, String bearer, Object json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
