@@ -48,7 +48,7 @@ public class CalendarService {
     }
 
     /** The date {@code workingDays} working days after {@code from} (the first counted is the working day after it). */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = CalendarYearMissingException.class)
     public LocalDate addWorkingDays(LocalDate from, int workingDays, RegionId region) {
         if (workingDays < 0 || workingDays > MAX_WORKING_DAYS) {
             throw new InvalidSettingException("workingDays", "calendar.error.working-days", MAX_WORKING_DAYS);
@@ -65,7 +65,7 @@ public class CalendarService {
     }
 
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is before {@code from}. */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = CalendarYearMissingException.class)
     public int workingDaysBetween(LocalDate from, LocalDate to, RegionId region) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from, region);
@@ -80,7 +80,7 @@ public class CalendarService {
         return count;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, noRollbackFor = CalendarYearMissingException.class)
     public boolean isWorkingDay(LocalDate day, RegionId region) {
         return new Days(region).working(day);
     }

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.audit.AuditLog;
@@ -72,11 +73,12 @@ public class ListService {
     private final ListTemplateService templates;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     ListService(ListVersionRepository versions, ListEntryRepository entries, ProcessRegistryService registry,
                 ProcessGroupService groups, OrgUnitService units, TouchpointService touchpoints, ClientNeedService needs,
-                ListTemplateService templates, AuditLog audit, Clock clock) {
+                ListTemplateService templates, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.versions = versions;
         this.entries = entries;
         this.registry = registry;
@@ -87,6 +89,7 @@ public class ListService {
         this.templates = templates;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The version in force, or empty while the agency has none yet. */
@@ -249,6 +252,8 @@ public class ListService {
         audit.record(ENTITY, enacted.id(), "ENACTED", "Редакция " + next, null, new EnactedSummary(next,
                 enacted.actNumber(), enacted.actDate() == null ? null : enacted.actDate().toString(), enacted.requestNumber(),
                 applied.added, applied.modified, applied.excluded, enacted.rowCount()));
+        // listeners (the publication deadline) act in this transaction: the version and its deadline are stored together
+        events.publishEvent(new ListVersionEnacted(enacted.id(), enacted.number(), enacted.enactedAt()));
         return enacted;
     }
 

@@ -1,0 +1,8 @@
+package ru.perechen.register;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A new version of the list was enacted (published inside the enacting transaction). */
+public record ListVersionEnacted(UUID versionId, int number, Instant enactedAt) {
+}
