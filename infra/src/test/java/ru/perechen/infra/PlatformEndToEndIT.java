@@ -98,7 +98,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#current-agency")).hasText("Минпромторг НСО");
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
-        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня",
+        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения",
                 "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
                 "Колонки Перечня", "Порядок согласования", "Замещения", "Профиль органа", "Размещение на сайте", "Журнал изменений");
@@ -414,6 +414,19 @@ class PlatformEndToEndIT {
             cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("versions-diff.png")).setFullPage(true));
             cc.navigate(platform.appUrl() + "/agency/minpromtorg-nso/list");
             assertThat(cc.locator("#list-version")).containsText("Действующая редакция № 2: утверждена приказом от 30.11.2026 № 112-п");
+
+            // the publication deadline started with the enactment: 5 working days by the 2026 calendar
+            cc.navigate(platform.appUrl() + "/agency/minpromtorg-nso");
+            assertThat(cc.locator("#publication-card")).containsText("Ожидает размещения");
+            cc.navigate(platform.appUrl() + "/agency/minpromtorg-nso/publications");
+            cc.locator("[data-action='mark-published']").first().click();
+            cc.locator("#published-url input").fill("https://example.org/perechen");
+            cc.locator("#published-save").click();
+            assertThat(cc.locator("#published-url")).containsText("Адрес должен быть на официальном сайте органа");
+            cc.locator("#published-url input").fill("https://mpr.nso.ru/documents/perechen-2");
+            cc.locator("#published-save").click();
+            assertThat(cc.locator("#publications")).containsText("Размещено в срок");
+            cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("publications.png")).setFullPage(true));
         } finally {
             ccContext.close();
         }
@@ -630,7 +643,7 @@ class PlatformEndToEndIT {
     @Test
     void a_user_of_one_agency_is_refused_another_agencys_pages_and_sees_nothing_of_it() {
         logIn("mpt.editor");
-        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня");
+        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения");
         for (String path : List.of("/agency/dizo-nso", "/agency/dizo-nso/settings", "/agency/no-such-agency",
                 "/agency/dizo-nso/needs", "/agency/dizo-nso/groups", "/agency/dizo-nso/audit",
                 "/region/54", "/platform", "/agency/minpromtorg-nso/settings", "/agency/minpromtorg-nso/audit")) {

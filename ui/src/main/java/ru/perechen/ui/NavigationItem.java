@@ -20,6 +20,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             items.add(new NavigationItem("nav.list", base + "/list", VaadinIcon.TABLE));
             items.add(new NavigationItem("nav.requests", base + "/requests", VaadinIcon.INBOX));
             items.add(new NavigationItem("nav.versions", base + "/versions", VaadinIcon.ARCHIVES));
+            items.add(new NavigationItem("nav.publications", base + "/publications", VaadinIcon.UPLOAD_ALT));
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
                 items.add(new NavigationItem("nav.org-units", base + "/units", VaadinIcon.SITEMAP));
                 items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));

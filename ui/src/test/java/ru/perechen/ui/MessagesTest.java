@@ -70,6 +70,7 @@ class MessagesTest {
         Arrays.stream(ru.perechen.workflow.ChangeOperation.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.DecisionKind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.publication.PublicationState.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> "calendar.word." + k.name()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListRule.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListField.values()).map(k -> k.messageKey()).forEach(used::add);
@@ -89,10 +90,10 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);

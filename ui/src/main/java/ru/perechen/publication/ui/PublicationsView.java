@@ -1,0 +1,135 @@
+package ru.perechen.publication.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import ru.perechen.catalog.ui.ServiceCalls;
+import ru.perechen.publication.Publication;
+import ru.perechen.publication.PublicationService;
+import ru.perechen.tenancy.AgencySummary;
+import ru.perechen.tenancy.InvalidSettingException;
+import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.TenantContext;
+import ru.perechen.tenancy.ui.AgencyRouteGuard;
+import ru.perechen.uikit.DateFields;
+import ru.perechen.uikit.Formats;
+import ru.perechen.uikit.PageHeader;
+
+/** Сроки размещения: each version's deadline on the official site, its state, and where it was published. */
+@Route("agency/:agency/publications")
+@RolesAllowed({"TENANT_ADMIN", "CC_DEPUTY", "SUPERVISING_DEPUTY", "UNIT_HEAD", "EDITOR", "VIEWER"})
+class PublicationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final AgencyRouteGuard routes;
+    private final PublicationService publications;
+    private final Grid<Publication> grid = new Grid<>();
+    private AgencySummary agency;
+
+    PublicationsView(AgencyRouteGuard routes, PublicationService publications) {
+        this.routes = routes;
+        this.publications = publications;
+        addClassName("page");
+        grid.setId("publications");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(p -> getTranslation("versions.number", p.versionNumber())).setHeader(getTranslation("versions.column.number"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.DATE.format(p.enactedOn())).setHeader(getTranslation("publication.column.enacted")).setAutoWidth(true);
+        grid.addColumn(p -> p.dueOn() == null ? "—" : Formats.DATE.format(p.dueOn()) + " (" + getTranslation("profile.deadline.value",
+                p.workingDays()) + ")").setHeader(getTranslation("publication.column.due")).setAutoWidth(true);
+        grid.addComponentColumn(p -> PublicationBadges.badge(this, p)).setHeader(getTranslation("publication.column.state"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::where).setHeader(getTranslation("publication.column.where")).setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        routes.ownAgency(event).ifPresent(summary -> {
+            agency = summary;
+            removeAll();
+            boolean responsible = TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN))
+                    .orElse(false);
+            if (responsible && grid.getColumnByKey("actions") == null) {
+                grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+            }
+            add(new PageHeader(getTranslation("publication.title"), agency.shortName()),
+                    new Paragraph(getTranslation("publication.intro", agency.documentsSectionUrl() == null ? getTranslation("common.not-set")
+                            : agency.documentsSectionUrl())), grid);
+            grid.setItems(publications.list());
+        });
+    }
+
+    private Component where(Publication p) {
+        if (!p.state().published()) {
+            return new Span(PublicationBadges.line(this, p));
+        }
+        Anchor link = new Anchor(p.publishedUrl(), p.publishedUrl(), AnchorTarget.BLANK);
+        Span by = new Span(" — " + getTranslation("publication.line.by", Formats.DATE.format(p.publishedOn()), p.publishedBy()));
+        return new Span(link, by);
+    }
+
+    private Component actions(Publication p) {
+        if (p.state().published()) {
+            return new Span();
+        }
+        Button mark = new Button(getTranslation("publication.action.mark"), e -> mark(p));
+        mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        mark.getElement().setAttribute("data-action", "mark-published");
+        return mark;
+    }
+
+    private void mark(Publication p) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("publication.action.mark") + " — " + getTranslation("versions.number", p.versionNumber()));
+        TextField url = new TextField(getTranslation("publication.field.url"));
+        url.setId("published-url");
+        url.setWidth("min(34rem, 90vw)");
+        url.setValue(agency.documentsSectionUrl() == null ? "" : agency.documentsSectionUrl());
+        DatePicker on = DateFields.datePicker(this, getTranslation("publication.field.on"));
+        on.setId("published-on");
+        on.setValue(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")));
+        dialog.add(new FormLayout(url, on));
+        Button ok = new Button(getTranslation("action.save"), e -> {
+            url.setInvalid(false);
+            on.setInvalid(false);
+            try {
+                if (ServiceCalls.run(this, Map.of(), () -> grid.setItems(publications.list()),
+                        () -> publications.markPublished(p.versionNumber(), p.version(), url.getValue(), on.getValue()))) {
+                    ServiceCalls.saved(this, "publication.saved", p.versionNumber());
+                    dialog.close();
+                    grid.setItems(publications.list());
+                }
+            } catch (InvalidSettingException refused) {
+                var field = "publishedOn".equals(refused.field()) ? on : url;
+                field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                field.setInvalid(true);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        ok.setId("published-save");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("publication.title") + " — " + getTranslation("app.name");
+    }
+}
