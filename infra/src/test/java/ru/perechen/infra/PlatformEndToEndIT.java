@@ -175,6 +175,10 @@ class PlatformEndToEndIT {
         assertThat(audit).containsText("вывод из употребления");
         assertThat(audit).containsText("Направление деятельности");
         assertThat(audit).containsText("Анна Админова");
+        assertThat(page.locator("#audit-chain")).containsText("Цепочка записей цела");
+        page.locator("#audit-text input").fill("выписки");
+        assertThat(audit).containsText("Получение выписки из реестра");
+        assertThat(audit).not().containsText("Направление деятельности");
         screenshot("tenant-admin-audit");
     }
 

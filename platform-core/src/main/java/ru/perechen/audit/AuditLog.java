@@ -1,9 +1,22 @@
 package ru.perechen.audit;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,22 +28,29 @@ import ru.perechen.tenancy.TenantPrincipal;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Records configuration changes in the same transaction as the change itself: either both are
- * stored or neither is.
+ * The append-only, tamper-evident record of every action, written in the same transaction as the
+ * action itself: either both are stored or neither is. The database numbers each agency's events,
+ * chains their hashes and refuses any change of a stored event; {@link #verify} recomputes the chain.
  */
 @Service
 public class AuditLog {
 
     /** The actor of system work (presets, scheduled jobs); views show it in the person's language. */
     public static final String SYSTEM = "system";
+    /** The key under which the web layer puts the current request's id into the logging context. */
+    public static final String REQUEST_ID = "requestId";
+    public static final int MAX_ROWS = 5000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ZERO_HASH = "0".repeat(64);
 
     private final AuditEventRepository events;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, EntityManager entityManager, Clock clock) {
         this.events = events;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -43,19 +63,109 @@ public class AuditLog {
         TenantContext.requireAgency();
         String actorId = TenantContext.principal().map(TenantPrincipal::actorId).orElse(SYSTEM);
         String actorName = TenantContext.principal().map(TenantPrincipal::actorName).orElse(SYSTEM);
+        String requestId = MDC.get(REQUEST_ID);
         events.save(new AuditEventEntity(clock.instant(), actorId, actorName, entityType, entityId, action,
-                truncate(summary, 500), json(before), json(after)));
+                truncate(summary, 500), json(before), json(after), requestId == null ? null : truncate(requestId, 64)));
     }
 
-    /** The newest changes of the current agency, for its administrator and the responsible deputy. */
+    /** The newest events of the current agency, for its administrator and the responsible deputy. */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
+        return search(AuditQuery.latest(limit));
+    }
+
+    /** The current agency's events that match, newest first. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query) {
+        requireReader();
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<AuditEventEntity> q = cb.createQuery(AuditEventEntity.class);
+        Root<AuditEventEntity> e = q.from(AuditEventEntity.class);
+        List<Predicate> where = new ArrayList<>();
+        ZoneId zone = ZoneId.of("Europe/Moscow");
+        if (query.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(e.get("occurredAt"), query.from().atStartOfDay(zone).toInstant()));
+        }
+        if (query.to() != null) {
+            where.add(cb.lessThan(e.get("occurredAt"), query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (query.entityType() != null && !query.entityType().isBlank()) {
+            where.add(cb.equal(e.get("entityType"), query.entityType()));
+        }
+        if (query.action() != null && !query.action().isBlank()) {
+            where.add(cb.equal(e.get("action"), query.action()));
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            String like = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            where.add(cb.or(cb.like(cb.lower(e.get("summary")), like, '\\'), cb.like(cb.lower(e.get("actorName")), like, '\\')));
+        }
+        q.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("seq")));
+        return entityManager.createQuery(q).setMaxResults(Math.max(1, Math.min(query.limit(), MAX_ROWS))).getResultList().stream()
+                .map(AuditLog::toEntry).toList();
+    }
+
+    /** The matching events as CSV (UTF-8 with a BOM, «;»-separated, as spreadsheets in Russian read it). */
+    @Transactional(readOnly = true)
+    public String csv(AuditQuery query, Headers headers) {
+        List<AuditEntry> rows = search(query);
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
+            csv.printRecord(headers.titles());
+            for (AuditEntry r : rows) {
+                csv.printRecord(r.seq(), r.occurredAt().atZone(ZoneId.of("Europe/Moscow")).toLocalDateTime().withNano(0), r.actorName(),
+                        r.entityType(), r.action(), r.summary(), r.beforeState(), r.afterState(), r.requestId(), r.hash());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The CSV's column titles, in the person's language. */
+    public record Headers(List<String> titles) {
+    }
+
+    /**
+     * Recomputes the current agency's chain in the database: each event's hash over its content and
+     * the previous hash, each link to the previous event, the numbers without gaps.
+     */
+    @Transactional(readOnly = true)
+    public ChainCheck verify() {
+        TenantContext.requireAgency();
+        if (!TenantContext.isSystem()) {
+            requireReader();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select a.seq, a.prev_hash, a.hash, audit_event_hash(a), lag(a.hash) over (order by a.seq), lag(a.seq) over (order by a.seq)
+                from audit_event a order by a.seq""").getResultList();
+        for (Object[] row : rows) {
+            long seq = ((Number) row[0]).longValue();
+            Long previousSeq = row[5] == null ? null : ((Number) row[5]).longValue();
+            if ((previousSeq == null && seq != 1) || (previousSeq != null && seq != previousSeq + 1)) {
+                return new ChainCheck(rows.size(), seq, "GAP");
+            }
+            String expectedPrevious = row[4] == null ? ZERO_HASH : row[4].toString().strip();
+            if (!row[1].toString().strip().equals(expectedPrevious)) {
+                return new ChainCheck(rows.size(), seq, "LINK");
+            }
+            if (!row[2].toString().strip().equals(row[3].toString().strip())) {
+                return new ChainCheck(rows.size(), seq, "HASH");
+            }
+        }
+        return new ChainCheck(rows.size(), null, null);
+    }
+
+    private static void requireReader() {
         TenantContext.requireAgency();
         TenantContext.requireAnyRole(Role.TENANT_ADMIN, Role.CC_DEPUTY);
-        return events.findByOrderByOccurredAtDesc(PageRequest.of(0, Math.max(1, Math.min(limit, 1000)))).stream()
-                .map(e -> new AuditEntry(e.getId(), e.getOccurredAt(), e.getActorName(), e.getEntityType(),
-                        e.getEntityId(), e.getAction(), e.getSummary(), e.getBeforeState(), e.getAfterState()))
-                .toList();
+    }
+
+    private static AuditEntry toEntry(AuditEventEntity e) {
+        return new AuditEntry(e.getId(), e.getSeq() == null ? 0 : e.getSeq(), e.getOccurredAt(), e.getActorId(), e.getActorName(),
+                e.getEntityType(), e.getEntityId(), e.getAction(), e.getSummary(), e.getBeforeState(), e.getAfterState(),
+                e.getRequestId(), e.getHash() == null ? null : e.getHash().strip());
     }
 
     private static String json(Object state) {

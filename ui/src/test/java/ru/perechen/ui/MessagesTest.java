@@ -70,6 +70,9 @@ class MessagesTest {
         Arrays.stream(ru.perechen.workflow.ChangeOperation.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.DecisionKind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> k.messageKey()).forEach(used::add);
+        for (String problem : new String[] {"HASH", "LINK", "GAP"}) {
+            used.add("audit.chain.problem." + problem);
+        }
         Arrays.stream(ru.perechen.publication.PublicationState.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> "calendar.word." + k.name()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListRule.values()).map(k -> k.messageKey()).forEach(used::add);

@@ -27,12 +27,18 @@ public class AuditEventEntity extends TenantOwnedEntity {
     @Column(name = "after_state")
     @ColumnTransformer(write = "?::jsonb")
     private String afterState;
+    private String requestId;
+    /** Set by the database: the event's number in the agency's chain and its hash. */
+    @Column(insertable = false, updatable = false)
+    private Long seq;
+    @Column(insertable = false, updatable = false)
+    private String hash;
 
     protected AuditEventEntity() {
     }
 
     public AuditEventEntity(Instant occurredAt, String actorId, String actorName, String entityType, UUID entityId,
-                            String action, String summary, String beforeState, String afterState) {
+                            String action, String summary, String beforeState, String afterState, String requestId) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorName = actorName;
@@ -42,6 +48,7 @@ public class AuditEventEntity extends TenantOwnedEntity {
         this.summary = summary;
         this.beforeState = beforeState;
         this.afterState = afterState;
+        this.requestId = requestId;
     }
 
     public Instant getOccurredAt() { return occurredAt; }
@@ -52,4 +59,8 @@ public class AuditEventEntity extends TenantOwnedEntity {
     public String getSummary() { return summary; }
     public String getBeforeState() { return beforeState; }
     public String getAfterState() { return afterState; }
+    public String getActorId() { return actorId; }
+    public String getRequestId() { return requestId; }
+    public Long getSeq() { return seq; }
+    public String getHash() { return hash; }
 }
