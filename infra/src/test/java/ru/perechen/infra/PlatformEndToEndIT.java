@@ -98,7 +98,7 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#current-agency")).hasText("Минпромторг НСО");
         assertThat(page.locator("#user-name")).hasText("Анна Админова");
         assertThat(page.locator("#user-role")).hasText("Администратор органа");
-        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения",
+        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения", "Актуализация",
                 "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
                 "Колонки Перечня", "Порядок согласования", "Замещения", "Профиль органа", "Размещение на сайте", "Журнал изменений");
@@ -247,6 +247,12 @@ class PlatformEndToEndIT {
         assertThat(registry).containsText("Выдача разрешений на ввод объектов в эксплуатацию");
         assertThat(registry).containsText("№ 190-ФЗ");
 
+        // including the process is a ground to update the list: a task for every unit, since it is run uniformly
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/review");
+        assertThat(page.locator("#review-tasks")).containsText("Выдача разрешений на ввод объектов в эксплуатацию");
+        assertThat(page.locator("#review-tasks")).containsText("Процесс включён в реестр: добавьте его точки взаимодействия");
+        screenshot("tenant-admin-review");
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/processes");
         page.locator("[data-action='exclude'][aria-label$=': Выдача разрешений на ввод объектов в эксплуатацию']").click();
         page.locator("#exclude-save").click();
         assertThat(page.locator("#excluded-on")).containsText("Укажите дату исключения");
@@ -647,7 +653,7 @@ class PlatformEndToEndIT {
     @Test
     void a_user_of_one_agency_is_refused_another_agencys_pages_and_sees_nothing_of_it() {
         logIn("mpt.editor");
-        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения");
+        assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения", "Актуализация");
         for (String path : List.of("/agency/dizo-nso", "/agency/dizo-nso/settings", "/agency/no-such-agency",
                 "/agency/dizo-nso/needs", "/agency/dizo-nso/groups", "/agency/dizo-nso/audit",
                 "/region/54", "/platform", "/agency/minpromtorg-nso/settings", "/agency/minpromtorg-nso/audit")) {

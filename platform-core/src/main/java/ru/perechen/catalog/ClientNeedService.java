@@ -18,7 +18,10 @@ public class ClientNeedService {
 
     private final OrderedCatalog<ClientNeedEntity, ClientNeed> catalog;
 
-    ClientNeedService(ClientNeedRepository needs, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ClientNeedService(ClientNeedRepository needs, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = new OrderedCatalog<>(ClientNeedEntity.class, needs, needs::findAllByOrderByPositionAsc,
                 ClientNeedEntity.NAME_MAX, ClientNeedService::toRecord, ClientNeed::id, audit, "ClientNeed");
     }
@@ -52,7 +55,9 @@ public class ClientNeedService {
     @Transactional
     public ClientNeed retire(UUID id, long version) {
         requireAdmin();
-        return catalog.setRetired(id, version, true);
+        ClientNeed retired = catalog.setRetired(id, version, true);
+        events.publishEvent(new CatalogChanged.NeedRetired(retired.id(), retired.name()));
+        return retired;
     }
 
     @Transactional

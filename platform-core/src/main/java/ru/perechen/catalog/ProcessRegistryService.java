@@ -48,10 +48,13 @@ public class ProcessRegistryService {
     private final OrgUnitRepository units;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ProcessRegistryService(AgencyProcessRepository processes, ProcessUnitRepository processUnits,
                            ProcessBasisRepository bases, ProcessGroupRepository groups, OrgUnitRepository units,
-                           AuditLog audit, EntityManager entityManager) {
+                           AuditLog audit, EntityManager entityManager,
+                           org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.processes = processes;
         this.processUnits = processUnits;
         this.bases = bases;
@@ -77,6 +80,7 @@ public class ProcessRegistryService {
         replaceDetails(entity.getId(), draft);
         AgencyProcess created = new Snapshot().find(entity.getId());
         audit.record(ENTITY, created.id(), "CREATED", created.name(), null, created);
+        events.publishEvent(new CatalogChanged.ProcessIncluded(created.id(), created.name()));
         return created;
     }
 
@@ -112,6 +116,7 @@ public class ProcessRegistryService {
         processes.saveAndFlush(entity);
         AgencyProcess after = new Snapshot().find(id);
         audit.record(ENTITY, id, "EXCLUDED", after.name(), before, after);
+        events.publishEvent(new CatalogChanged.ProcessExcluded(id, after.name()));
         return after;
     }
 
@@ -125,6 +130,7 @@ public class ProcessRegistryService {
         processes.saveAndFlush(entity);
         AgencyProcess after = new Snapshot().find(id);
         audit.record(ENTITY, id, "REINCLUDED", after.name(), before, after);
+        events.publishEvent(new CatalogChanged.ProcessIncluded(id, after.name()));
         return after;
     }
 

@@ -28,9 +28,12 @@ public class TouchpointService {
     private final TouchpointRepository touchpoints;
     private final AuditLog audit;
 
-    TouchpointService(TouchpointRepository touchpoints, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    TouchpointService(TouchpointRepository touchpoints, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
         this.touchpoints = touchpoints;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Touchpoints in use first, then retired ones; by name. */
@@ -59,6 +62,9 @@ public class TouchpointService {
         apply(entity, draft);
         Touchpoint after = toRecord(touchpoints.saveAndFlush(entity));
         audit.record(ENTITY, id, "UPDATED", after.name(), before, after);
+        if (before.kind() != after.kind()) {
+            events.publishEvent(new CatalogChanged.TouchpointKindChanged(id, after.name(), before.kind(), after.kind()));
+        }
         return after;
     }
 

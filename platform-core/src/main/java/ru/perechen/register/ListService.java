@@ -253,7 +253,7 @@ public class ListService {
                 enacted.actNumber(), enacted.actDate() == null ? null : enacted.actDate().toString(), enacted.requestNumber(),
                 applied.added, applied.modified, applied.excluded, enacted.rowCount()));
         // listeners (the publication deadline) act in this transaction: the version and its deadline are stored together
-        events.publishEvent(new ListVersionEnacted(enacted.id(), enacted.number(), enacted.enactedAt()));
+        events.publishEvent(new ListVersionEnacted(enacted.id(), enacted.number(), enacted.enactedAt(), enacted.requestNumber()));
         return enacted;
     }
 

@@ -65,6 +65,7 @@ class PublicationTest {
     @Autowired AgencyDirectory directory;
     @Autowired ListService list;
     @Autowired PublicationService publications;
+    @Autowired ru.perechen.workflow.ReviewTaskService review;
 
     AgencyId agency;
     AgencyId other;
@@ -138,6 +139,21 @@ class PublicationTest {
         assertThat(p.state()).isEqualTo(PublicationState.CALENDAR_MISSING);
         assertThat(p.dueOn()).isNull();
         assertThat(p.calendarMissing()).isEqualTo(2027);
+    }
+
+    @Test
+    void an_overdue_publication_becomes_a_review_task_that_closes_once_it_is_published() {
+        clock.set(LocalDate.of(2026, 6, 1));
+        int number = enact();
+        clock.set(LocalDate.of(2026, 6, 15));
+        assertThat(as(cc, review::checkDeadlines)).isPositive();
+        assertThat(as(cc, review::open)).anyMatch(t -> t.reason() == ru.perechen.workflow.ReviewTask.Reason.PUBLICATION_OVERDUE
+                && t.subject().equals("Редакция № " + number));
+        assertThat(as(cc, review::checkDeadlines)).as("the same ground is one task").isZero();
+        Publication p = as(cc, () -> publications.forVersion(number)).orElseThrow();
+        as(cc, () -> publications.markPublished(number, p.version(), "https://pub-a.example.ru/documents/p", LocalDate.of(2026, 6, 15)));
+        as(cc, review::checkDeadlines);
+        assertThat(as(cc, review::open)).noneMatch(t -> t.subject().equals("Редакция № " + number));
     }
 
     private int enact() {

@@ -21,6 +21,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             items.add(new NavigationItem("nav.requests", base + "/requests", VaadinIcon.INBOX));
             items.add(new NavigationItem("nav.versions", base + "/versions", VaadinIcon.ARCHIVES));
             items.add(new NavigationItem("nav.publications", base + "/publications", VaadinIcon.UPLOAD_ALT));
+            items.add(new NavigationItem("nav.review", base + "/review", VaadinIcon.REFRESH));
             if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
                 items.add(new NavigationItem("nav.org-units", base + "/units", VaadinIcon.SITEMAP));
                 items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));

@@ -21,7 +21,7 @@ import ru.perechen.tenancy.Role;
 /** Fails when a key is missing in either language, or when the code asks for a key no file has. */
 class MessagesTest {
 
-    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request|substitution|calendar)\\.error\\.[a-z-]*[a-z])\"");
+    private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request|substitution|calendar|review)\\.error\\.[a-z-]*[a-z])\"");
     private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
@@ -74,6 +74,8 @@ class MessagesTest {
             used.add("audit.chain.problem." + problem);
         }
         Arrays.stream(ru.perechen.publication.PublicationState.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.workflow.ReviewTask.Reason.values()).map(k -> k.messageKey()).forEach(used::add);
+        Arrays.stream(ru.perechen.workflow.ReviewTask.Status.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> "calendar.word." + k.name()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListRule.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListField.values()).map(k -> k.messageKey()).forEach(used::add);
@@ -93,10 +95,10 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication", "ReviewTask"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED", "OPENED", "DISMISSED"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);

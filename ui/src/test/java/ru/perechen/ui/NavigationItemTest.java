@@ -23,13 +23,13 @@ class NavigationItemTest {
     @Test
     void an_editor_sees_only_their_agency() {
         assertThat(paths(user(Set.of(Role.EDITOR), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/list",
-                "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications");
+                "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications", "agency/dizo-nso/review");
     }
 
     @Test
     void a_tenant_admin_sees_the_configuration_pages() {
         assertThat(paths(user(Set.of(Role.TENANT_ADMIN), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/list",
-                "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications", "agency/dizo-nso/units",
+                "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications", "agency/dizo-nso/review", "agency/dizo-nso/units",
                 "agency/dizo-nso/groups", "agency/dizo-nso/processes", "agency/dizo-nso/needs", "agency/dizo-nso/touchpoints",
                 "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/substitutes", "agency/dizo-nso/settings", "agency/dizo-nso/publication", "agency/dizo-nso/audit");
     }
@@ -37,7 +37,7 @@ class NavigationItemTest {
     @Test
     void the_responsible_deputy_reads_the_catalogues_and_the_audit_but_not_the_settings() {
         assertThat(paths(user(Set.of(Role.CC_DEPUTY), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/list",
-                "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications", "agency/dizo-nso/units",
+                "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications", "agency/dizo-nso/review", "agency/dizo-nso/units",
                 "agency/dizo-nso/groups", "agency/dizo-nso/processes", "agency/dizo-nso/needs", "agency/dizo-nso/touchpoints",
                 "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/substitutes", "agency/dizo-nso/audit");
     }

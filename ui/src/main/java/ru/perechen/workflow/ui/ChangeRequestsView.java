@@ -42,6 +42,7 @@ class ChangeRequestsView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final AgencyRouteGuard routes;
     private final ChangeRequestService requests;
+    private final ru.perechen.workflow.ReviewTaskService review;
     private final Grid<ChangeRequest> grid = new Grid<>();
     private final Tab inboxTab = new Tab();
     private final Tab mineTab = new Tab(getTranslation("requests.tab.mine"));
@@ -50,7 +51,8 @@ class ChangeRequestsView extends VerticalLayout implements BeforeEnterObserver, 
     private final Paragraph empty = new Paragraph();
     private AgencySummary agency;
 
-    ChangeRequestsView(AgencyRouteGuard routes, ChangeRequestService requests) {
+    ChangeRequestsView(AgencyRouteGuard routes, ChangeRequestService requests, ru.perechen.workflow.ReviewTaskService review) {
+        this.review = review;
         this.routes = routes;
         this.requests = requests;
         addClassName("page");
@@ -89,6 +91,13 @@ class ChangeRequestsView extends VerticalLayout implements BeforeEnterObserver, 
                 if (event.getLocation().getQueryParameters().getParameters().containsKey("new")) {
                     create();
                 }
+            }
+            int tasks = review.mine().size();
+            if (tasks > 0) {
+                com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor("agency/" + agency.slug() + "/review",
+                        getTranslation("review.inbox", tasks));
+                link.setId("review-inbox");
+                add(link);
             }
             add(tabs, grid, empty);
             refresh();

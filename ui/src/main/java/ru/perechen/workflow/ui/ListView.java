@@ -82,6 +82,7 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final ProcessRegistryService registry;
     private final TouchpointService touchpoints;
     private final ChangeRequestService requests;
+    private final ru.perechen.workflow.ReviewTaskService review;
 
     private final Grid<Line> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -106,7 +107,8 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @SuppressWarnings("java:S107")
     ListView(AgencyRouteGuard routes, ListService list, ListTemplateService templates, ProcessGroupService groups,
              OrgUnitService units, ClientNeedService needs, ProcessRegistryService registry, TouchpointService touchpoints,
-             ChangeRequestService requests) {
+             ChangeRequestService requests, ru.perechen.workflow.ReviewTaskService review) {
+        this.review = review;
         this.routes = routes;
         this.list = list;
         this.templates = templates;
@@ -169,6 +171,9 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     .filter(r -> r.status().editable() && r.initiatorId().equals(TenantContext.principal().orElseThrow().actorId()))
                     .orElse(null);
             show(current);
+            first(params, "task", "[0-9a-f-]{36}").map(UUID::fromString).flatMap(review::find).filter(t -> !t.entryKeys().isEmpty())
+                    .ifPresent(t -> showOnly(new RuleFinding(null, getTranslation(t.reason().messageKey()) + ": " + t.subject(),
+                            t.entryKeys())));
         });
     }
 
@@ -325,6 +330,14 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         com.vaadin.flow.component.details.Details byGroup = new com.vaadin.flow.component.details.Details(
                 getTranslation("list.by-group"), counts);
         byGroup.addClassName("group-counts-details");
+        int openTasks = review.open().size();
+        if (openTasks > 0) {
+            Anchor tasks = new Anchor("agency/" + agency.slug() + "/review", getTranslation("review.chip", openTasks));
+            tasks.addClassName("rule-chip");
+            tasks.addClassName("review-chip");
+            tasks.setId("review-chip");
+            chips.add(tasks);
+        }
         rulesPanel.add(chips, details, byGroup);
         if (findings.isEmpty()) {
             Span ok = new Span(getTranslation("rules.none"));
@@ -386,8 +399,8 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         });
         clear.addThemeVariants(ButtonVariant.LUMO_SMALL);
         clear.setId("show-all-rows");
-        findingFilter.add(new Span(getTranslation("rules.showing", getTranslation(finding.rule().messageKey()), finding.subject())),
-                clear);
+        findingFilter.add(new Span(finding.rule() == null ? getTranslation("rules.showing.task", finding.subject())
+                : getTranslation("rules.showing", getTranslation(finding.rule().messageKey()), finding.subject())), clear);
         refresh();
     }
 
@@ -453,7 +466,11 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
-        return Optional.ofNullable(params.get(name)).filter(l -> !l.isEmpty()).map(List::getFirst).filter(s -> s.matches("\\d{1,9}"));
+        return first(params, name, "\\d{1,9}");
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String name, String pattern) {
+        return Optional.ofNullable(params.get(name)).filter(l -> !l.isEmpty()).map(List::getFirst).filter(s -> s.matches(pattern));
     }
 
     @Override
