@@ -4,6 +4,8 @@
 -- TRUNCATE are refused by triggers (V002's for UPDATE and DELETE, a new one for TRUNCATE), for the
 -- owner as well as for the application's role.
 alter table audit_event add column request_id varchar(64);
+-- the summary and the actor in lower case, for searching whatever the database's locale (not hashed: derived)
+alter table audit_event add column search_text varchar(800) not null default '';
 alter table audit_event add column seq bigint;
 alter table audit_event add column prev_hash char(64);
 alter table audit_event add column hash char(64);
@@ -42,7 +44,8 @@ begin
         e.seq := n;
         e.prev_hash := previous_hash;
         e.hash := audit_event_hash(e);
-        update audit_event set seq = e.seq, prev_hash = e.prev_hash, hash = e.hash where id = e.id;
+        update audit_event set seq = e.seq, prev_hash = e.prev_hash, hash = e.hash,
+            search_text = lower(e.summary || ' ' || e.actor_name) where id = e.id;
         previous_hash := e.hash;
     end loop;
 end $$;

@@ -176,6 +176,7 @@ class PlatformEndToEndIT {
         assertThat(audit).containsText("Направление деятельности");
         assertThat(audit).containsText("Анна Админова");
         assertThat(page.locator("#audit-chain")).containsText("Цепочка записей цела");
+        assertThat(audit).containsText("вход в систему");
         page.locator("#audit-text input").fill("выписки");
         assertThat(audit).containsText("Получение выписки из реестра");
         assertThat(audit).not().containsText("Направление деятельности");
@@ -448,6 +449,10 @@ class PlatformEndToEndIT {
             Page approver = other.newPage();
             logIn(approver, username);
             if (fromInbox) {
+                assertThat(approver.locator("#notifications-unread")).hasText("1");
+                approver.locator("#notifications-bell").click();
+                assertThat(approver.locator("#notifications")).containsText("ожидает вашего решения (этап 1)");
+                approver.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("notifications.png")).setFullPage(true));
                 approver.navigate(platform.appUrl() + "/agency/minpromtorg-nso/requests");
                 assertThat(approver.locator("#request-tabs")).containsText("Ожидают моего решения (1)");
                 assertThat(approver.locator("#requests")).containsText("Электронная почта для промышленных парков");

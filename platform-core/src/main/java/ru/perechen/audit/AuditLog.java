@@ -68,6 +68,15 @@ public class AuditLog {
                 truncate(summary, 500), json(before), json(after), requestId == null ? null : truncate(requestId, 64)));
     }
 
+    /** Records an action of a person who is not (yet) the signed-in principal, e.g. their own sign-in. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actorId, String actorName, String entityType, UUID entityId, String action, String summary) {
+        TenantContext.requireAgency();
+        String requestId = MDC.get(REQUEST_ID);
+        events.save(new AuditEventEntity(clock.instant(), actorId, actorName, entityType, entityId, action, truncate(summary, 500),
+                null, null, requestId == null ? null : truncate(requestId, 64)));
+    }
+
     /** The newest events of the current agency, for its administrator and the responsible deputy. */
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
@@ -97,7 +106,7 @@ public class AuditLog {
         }
         if (query.text() != null && !query.text().isBlank()) {
             String like = "%" + query.text().strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-            where.add(cb.or(cb.like(cb.lower(e.get("summary")), like, '\\'), cb.like(cb.lower(e.get("actorName")), like, '\\')));
+            where.add(cb.like(e.get("searchText"), like, '\\'));
         }
         q.where(where.toArray(Predicate[]::new)).orderBy(cb.desc(e.get("seq")));
         return entityManager.createQuery(q).setMaxResults(Math.max(1, Math.min(query.limit(), MAX_ROWS))).getResultList().stream()

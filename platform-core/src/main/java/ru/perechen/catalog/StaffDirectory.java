@@ -21,8 +21,11 @@ public class StaffDirectory {
 
     private final StaffMemberRepository staff;
 
-    StaffDirectory(StaffMemberRepository staff) {
+    private final ru.perechen.audit.AuditLog audit;
+
+    StaffDirectory(StaffMemberRepository staff, ru.perechen.audit.AuditLog audit) {
         this.staff = staff;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -41,6 +44,19 @@ public class StaffDirectory {
         entity.setEmail(email);
         entity.setRoles(roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
         return toRecord(staff.saveAndFlush(entity));
+    }
+
+    /**
+     * As {@link #recordSignIn}, for a sign-in through the identity provider: an administrator's or a
+     * client-centricity deputy's sign-in is written to the agency's audit log.
+     */
+    @Transactional
+    public StaffMember recordLogin(String subject, String displayName, String email, Set<Role> roles) {
+        StaffMember member = recordSignIn(subject, displayName, email, roles);
+        if (roles.contains(Role.TENANT_ADMIN) || roles.contains(Role.CC_DEPUTY)) {
+            audit.recordAs(subject, member.displayName(), "StaffMember", member.id(), "SIGNED_IN", member.displayName());
+        }
+        return member;
     }
 
     /** The people who had the role at their last sign-in, by name. */

@@ -73,11 +73,14 @@ public class ChangeRequestService {
     private final AuditLog audit;
     private final Clock clock;
     private final EntityManager entityManager;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     ChangeRequestService(ChangeRequestRepository requests, ChangeItemRepository items, ApprovalDecisionRepository decisions,
                          ActScanRepository scans, ApprovalChainService chains, SubstitutionService substitutes, ListService list, ProcessRegistryService registry,
-                         OrgUnitService units, AuditLog audit, Clock clock, EntityManager entityManager) {
+                         OrgUnitService units, AuditLog audit, Clock clock, EntityManager entityManager,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.requests = requests;
         this.items = items;
         this.decisions = decisions;
@@ -319,6 +322,7 @@ public class ChangeRequestService {
         r.setSubmittedAt(clock.instant());
         ChangeRequest after = saved(r);
         audit.record(ENTITY, after.id(), "SUBMITTED", summary(after), state(before), state(after));
+        announceStep(after);
         return after;
     }
 
@@ -356,6 +360,9 @@ public class ChangeRequestService {
         }
         ChangeRequest after = saved(touch(r));
         audit.record(ENTITY, after.id(), "APPROVED", summary(after) + ", этап " + before.currentStep(), state(before), state(after));
+        if (after.currentStep() != before.currentStep() && after.status() == ChangeStatus.IN_APPROVAL) {
+            announceStep(after);
+        }
         return after;
     }
 
@@ -420,6 +427,8 @@ public class ChangeRequestService {
         r.setClosedAt(clock.instant());
         ChangeRequest after = saved(r);
         audit.record(ENTITY, after.id(), "ENACTED", summary(after) + " → редакция " + enacted.number(), state(before), state(after));
+        events.publishEvent(new WorkflowEvent.RequestDecided(after.number(), after.title(), after.initiatorId(), after.status(),
+                "редакция № " + enacted.number()));
         return after;
     }
 
@@ -554,6 +563,7 @@ public class ChangeRequestService {
         }
         ChangeRequest after = saved(touch(r));
         audit.record(ENTITY, after.id(), kind.name(), summary(after) + ": " + text, state(before), state(after));
+        events.publishEvent(new WorkflowEvent.RequestDecided(after.number(), after.title(), after.initiatorId(), after.status(), text));
         return after;
     }
 
@@ -577,6 +587,14 @@ public class ChangeRequestService {
         }
         return openSeatFor(request, me).orElseThrow(() -> new InvalidTransitionException("request.error.not-your-step",
                 request.currentStep()));
+    }
+
+    /** Tells the people of the current step's open seats (and their substitutes) that the request waits for them. */
+    private void announceStep(ChangeRequest request) {
+        List<String> subjects = route(request).get(request.currentStep() - 1).seats().stream().filter(s -> s.approval() == null)
+                .flatMap(s -> java.util.stream.Stream.concat(s.candidates().stream(), s.substitutes().stream().map(Substitution::substitute)))
+                .map(StaffMember::subject).distinct().toList();
+        events.publishEvent(new WorkflowEvent.AwaitingDecision(request.number(), request.title(), request.currentStep(), subjects));
     }
 
     /** Whom the signed-in person decides for when they hold the seat only as an appointed substitute. */

@@ -72,12 +72,15 @@ public class ReviewTaskService {
     private final AgencyDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     @SuppressWarnings("java:S107")
     ReviewTaskService(ReviewTaskRepository tasks, ListService list, ProcessRegistryService registry, TouchpointService touchpoints,
                       OrgUnitService units, ChangeRequestRepository requests,
                       ru.perechen.workflow.internal.ApprovalDecisionRepository decisions, ApprovalChainService chains,
-                      PublicationService publications, CalendarService calendar, AgencyDirectory directory, AuditLog audit, Clock clock) {
+                      PublicationService publications, CalendarService calendar, AgencyDirectory directory, AuditLog audit, Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.list = list;
         this.registry = registry;
@@ -258,6 +261,10 @@ public class ReviewTaskService {
             }
         }
         for (Publication p : publications.list()) {
+            if (p.state() == PublicationState.DUE_SOON) {
+                events.publishEvent(new WorkflowEvent.PublicationDueSoon(p.versionNumber(),
+                        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(p.dueOn())));
+            }
             if (p.state() == PublicationState.OVERDUE) {
                 String key = "publication:" + p.versionNumber();
                 stillOverdue.add(key);
@@ -290,6 +297,10 @@ public class ReviewTaskService {
         ReviewTaskEntity task = tasks.save(new ReviewTaskEntity(reason, subject.length() > 1000 ? subject.substring(0, 1000) : subject,
                 subjectId, key, unit, JSON.writeValueAsString(entryKeys), clock.instant()));
         audit.record(ENTITY, task.getId(), "OPENED", subject, null, Map.of("reason", reason.name(), "rows", entryKeys.size()));
+        if (!TenantContext.isSystem() || reason == ReviewTask.Reason.STEP_OVERDUE || reason == ReviewTask.Reason.PUBLICATION_OVERDUE) {
+            // presets seed whole registries: nobody is told of the tasks their own initial version closes at once
+            events.publishEvent(new WorkflowEvent.ReviewTaskOpened(task.getId(), reason, task.getSubject(), unit));
+        }
         return true;
     }
 

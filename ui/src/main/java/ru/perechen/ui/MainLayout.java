@@ -20,12 +20,15 @@ import ru.perechen.identity.PerechenUser;
 /** The shell around every page: the agency, the person and their role, the navigation their roles open. */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     private final CurrentUser currentUser;
+    private final ru.perechen.notification.NotificationService notifications;
+    private final Span unread = new Span();
 
-    MainLayout(CurrentUser currentUser) {
+    MainLayout(CurrentUser currentUser, ru.perechen.notification.NotificationService notifications) {
         this.currentUser = currentUser;
+        this.notifications = notifications;
         setPrimarySection(Section.DRAWER);
         PerechenUser user = currentUser.get().orElse(null);
         addToDrawer(createBrand(user), createNavigation(user));
@@ -90,6 +93,16 @@ public class MainLayout extends AppLayout {
         });
         area.add(language);
 
+        if (user != null && user.agencySummary().isPresent()) {
+            com.vaadin.flow.component.html.Anchor bell = new com.vaadin.flow.component.html.Anchor(
+                    "agency/" + user.agencySummary().get().slug() + "/notifications", VaadinIcon.BELL.create(), unread);
+            bell.setId("notifications-bell");
+            bell.addClassName("notifications-bell");
+            bell.getElement().setAttribute("aria-label", getTranslation("notification.title"));
+            unread.setId("notifications-unread");
+            unread.getElement().getThemeList().add("badge error pill small");
+            area.add(bell);
+        }
         if (user != null) {
             Div who = new Div();
             who.addClassName("user-card");
@@ -106,5 +119,13 @@ public class MainLayout extends AppLayout {
             area.add(who, logout);
         }
         return area;
+    }
+
+    /** The badge follows every navigation: what arrived since shows at the next page. */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        long count = currentUser.get().flatMap(PerechenUser::agencySummary).isPresent() ? notifications.unreadCount() : 0;
+        unread.setText(String.valueOf(count));
+        unread.setVisible(count > 0);
     }
 }

@@ -76,6 +76,11 @@ class MessagesTest {
         Arrays.stream(ru.perechen.publication.PublicationState.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.ReviewTask.Reason.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.workflow.ReviewTask.Status.values()).map(k -> k.messageKey()).forEach(used::add);
+        for (var kind : ru.perechen.notification.NotificationKind.values()) {
+            used.add(kind.messageKey());
+            used.add("notification.subject." + kind.name());
+            used.add("notification.pref." + kind.name());
+        }
         Arrays.stream(ru.perechen.calendar.DayKind.values()).map(k -> "calendar.word." + k.name()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListRule.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.register.ListField.values()).map(k -> k.messageKey()).forEach(used::add);
@@ -95,15 +100,34 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication", "ReviewTask"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication", "ReviewTask", "StaffMember"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED", "OPENED", "DISMISSED"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED", "OPENED", "DISMISSED", "SIGNED_IN"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(difference(used, keys("messages_ru.properties"))).as("untranslated in Russian").isEmpty();
         assertThat(difference(used, keys("messages_en.properties"))).as("untranslated in English").isEmpty();
+    }
+
+    @Test
+    void no_key_is_defined_twice_in_a_file() throws IOException {
+        for (String resource : new String[] {"messages_ru.properties", "messages_en.properties"}) {
+            try (var in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
+                var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+                Set<String> seen = new TreeSet<>();
+                Set<String> twice = new TreeSet<>();
+                lines.forEach(k -> {
+                    if (!seen.add(k)) {
+                        twice.add(k);
+                    }
+                });
+                assertThat(twice).as("keys defined twice in " + resource).isEmpty();
+            }
+        }
     }
 
     @Test

@@ -28,6 +28,7 @@ public class AuditEventEntity extends TenantOwnedEntity {
     @ColumnTransformer(write = "?::jsonb")
     private String afterState;
     private String requestId;
+    private String searchText;
     /** Set by the database: the event's number in the agency's chain and its hash. */
     @Column(insertable = false, updatable = false)
     private Long seq;
@@ -49,6 +50,8 @@ public class AuditEventEntity extends TenantOwnedEntity {
         this.beforeState = beforeState;
         this.afterState = afterState;
         this.requestId = requestId;
+        String words = (summary + " " + actorName).toLowerCase(java.util.Locale.ROOT);
+        this.searchText = words.length() > 800 ? words.substring(0, 800) : words;
     }
 
     public Instant getOccurredAt() { return occurredAt; }

@@ -49,7 +49,7 @@ class AuditView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private static final int SHOWN = 1000;
     private static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
     private static final List<String> ENTITIES = List.of("ChangeRequest", "ListVersion", "Publication", "ApprovalChain", "Substitution",
-            "AgencyProcess", "Touchpoint", "ClientNeed", "ProcessGroup", "OrgUnit", "ListTemplate", "AgencyProfile", "PublicationSettings");
+            "AgencyProcess", "Touchpoint", "ClientNeed", "ProcessGroup", "OrgUnit", "ListTemplate", "AgencyProfile", "PublicationSettings", "ReviewTask", "StaffMember");
 
     private final AgencyRouteGuard routes;
     private final AuditLog auditLog;

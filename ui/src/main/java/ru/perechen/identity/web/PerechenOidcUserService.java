@@ -30,7 +30,7 @@ class PerechenOidcUserService extends OidcUserService {
         PerechenUser user = resolver.resolve(KeycloakClaims.read(claims));
         // the agency's staff directory follows Keycloak: units can name whoever has signed in
         user.agencyId().ifPresent(agency -> TenantContext.callAsAgency(agency,
-                () -> staff.recordSignIn(user.subject(), user.displayName(), user.email(), user.roles())));
+                () -> staff.recordLogin(user.subject(), user.displayName(), user.email(), user.roles())));
         return new PerechenOidcUser(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
     }
 }

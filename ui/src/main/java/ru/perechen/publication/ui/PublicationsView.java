@@ -69,8 +69,8 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (responsible && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
             }
-            add(new PageHeader(getTranslation("publication.title"), agency.shortName()),
-                    new Paragraph(getTranslation("publication.intro", agency.documentsSectionUrl() == null ? getTranslation("common.not-set")
+            add(new PageHeader(getTranslation("publication.versions.title"), agency.shortName()),
+                    new Paragraph(getTranslation("publication.versions.intro", agency.documentsSectionUrl() == null ? getTranslation("common.not-set")
                             : agency.documentsSectionUrl())), grid);
             grid.setItems(publications.list());
         });
@@ -112,7 +112,7 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
             try {
                 if (ServiceCalls.run(this, Map.of(), () -> grid.setItems(publications.list()),
                         () -> publications.markPublished(p.versionNumber(), p.version(), url.getValue(), on.getValue()))) {
-                    ServiceCalls.saved(this, "publication.saved", p.versionNumber());
+                    ServiceCalls.saved(this, "publication.recorded", p.versionNumber());
                     dialog.close();
                     grid.setItems(publications.list());
                 }
@@ -130,6 +130,6 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return getTranslation("publication.title") + " — " + getTranslation("app.name");
+        return getTranslation("publication.versions.title") + " — " + getTranslation("app.name");
     }
 }
