@@ -47,11 +47,20 @@ public class AuditLog {
     private final AuditEventRepository events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ru.perechen.tenancy.AgencyDirectory directory;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
 
-    AuditLog(AuditEventRepository events, EntityManager entityManager, Clock clock) {
+    AuditLog(AuditEventRepository events, EntityManager entityManager, Clock clock, ru.perechen.tenancy.AgencyDirectory directory,
+             org.springframework.jdbc.core.simple.JdbcClient jdbc,
+             org.springframework.transaction.PlatformTransactionManager transactions) {
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.directory = directory;
+        this.jdbc = jdbc;
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /**
@@ -149,6 +158,10 @@ public class AuditLog {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select a.seq, a.prev_hash, a.hash, audit_event_hash(a), lag(a.hash) over (order by a.seq), lag(a.seq) over (order by a.seq)
                 from audit_event a order by a.seq""").getResultList();
+        return check(rows);
+    }
+
+    private static ChainCheck check(List<Object[]> rows) {
         for (Object[] row : rows) {
             long seq = ((Number) row[0]).longValue();
             Long previousSeq = row[5] == null ? null : ((Number) row[5]).longValue();
@@ -164,6 +177,42 @@ public class AuditLog {
             }
         }
         return new ChainCheck(rows.size(), null, null);
+    }
+
+    /** The platform admin reads one agency's log: read-only, in the agency's region scope. */
+    public List<AuditEntry> searchAgency(ru.perechen.tenancy.AgencyId agency, String text, int limit) {
+        return inAgencyRegion(agency, () -> {
+            String like = text == null || text.isBlank() ? null
+                    : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+            return jdbc.sql("""
+                    select id, seq, occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary,
+                           before_state::text as before_state, after_state::text as after_state, request_id, hash
+                    from audit_event where agency_id = :agency and (cast(:like as text) is null or search_text like :like)
+                    order by seq desc limit :limit""")
+                    .param("agency", agency.value()).param("like", like).param("limit", Math.max(1, Math.min(limit, MAX_ROWS)))
+                    .query((rs, n) -> new AuditEntry(rs.getObject("id", UUID.class), rs.getLong("seq"),
+                            rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_id"), rs.getString("actor_name"),
+                            rs.getString("entity_type"), rs.getObject("entity_id", UUID.class), rs.getString("action"),
+                            rs.getString("summary"), rs.getString("before_state"), rs.getString("after_state"), rs.getString("request_id"),
+                            rs.getString("hash") == null ? null : rs.getString("hash").strip()))
+                    .list();
+        });
+    }
+
+    /** The platform admin checks one agency's chain. */
+    public ChainCheck verifyAgency(ru.perechen.tenancy.AgencyId agency) {
+        return inAgencyRegion(agency, () -> check(jdbc.sql("""
+                select a.seq, a.prev_hash, a.hash, audit_event_hash(a), lag(a.hash) over (order by a.seq), lag(a.seq) over (order by a.seq)
+                from audit_event a where a.agency_id = :agency order by a.seq""").param("agency", agency.value())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                        rs.getObject(6) == null ? null : rs.getLong(6)}).list()));
+    }
+
+    private <T> T inAgencyRegion(ru.perechen.tenancy.AgencyId agency, java.util.function.Supplier<T> work) {
+        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        ru.perechen.tenancy.RegionId region = directory.find(agency).map(ru.perechen.tenancy.AgencySummary::regionId)
+                .orElseThrow(() -> new ru.perechen.tenancy.AccessDeniedToTenantException("No such agency"));
+        return TenantContext.callInRegionScope(region, () -> readOnly.execute(status -> work.get()));
     }
 
     private static void requireReader() {

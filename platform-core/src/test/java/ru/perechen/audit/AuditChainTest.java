@@ -130,6 +130,26 @@ class AuditChainTest {
         assertThat(csv).contains(";второе;");
     }
 
+    @Test
+    void the_platform_admin_reads_an_agencys_log_and_checks_its_chain_and_nobody_else_does_so() {
+        TenantPrincipal platform = new TenantPrincipal() {
+            public java.util.Optional<AgencyId> agencyId() { return java.util.Optional.empty(); }
+            public java.util.Optional<RegionId> coordinatedRegion() { return java.util.Optional.empty(); }
+            public java.util.Set<Role> roles() { return java.util.Set.of(Role.PLATFORM_ADMIN); }
+            public String actorId() { return "platform"; }
+            public String actorName() { return "Администратор платформы"; }
+        };
+        List<AuditEntry> read = as(platform, () -> audit.searchAgency(agency, "втор", 10));
+        assertThat(read).extracting(AuditEntry::summary).containsExactly("второе");
+        assertThat(as(platform, () -> audit.searchAgency(agency, null, 10))).noneMatch(e -> e.summary().equals("чужое"));
+        assertThat(as(platform, () -> audit.verifyAgency(agency)).intact()).isTrue();
+        RegionId region = directory.findRegionByCode("93").orElseThrow().id();
+        assertThatThrownBy(() -> as(ru.perechen.coretest.TestPrincipals.coordinator(region), () -> audit.searchAgency(agency, null, 10)))
+                .isInstanceOf(ru.perechen.tenancy.AccessDeniedToTenantException.class);
+        assertThatThrownBy(() -> as(admin, () -> audit.searchAgency(other, null, 10)))
+                .isInstanceOf(ru.perechen.tenancy.AccessDeniedToTenantException.class);
+    }
+
     private void record(TenantPrincipal who, String summary) {
         as(who, () -> new TransactionTemplate(transactions).execute(s -> {
             audit.record("Test", UUID.randomUUID(), "CREATED", summary, null, java.util.Map.of("что", summary));

@@ -81,14 +81,9 @@ class NotificationTest {
 
     @BeforeAll
     void an_agency_whose_people_have_addresses() {
-        TenantContext.callAsSystem(() -> {
-            RegionId region = directory.registerRegion("89", "Область уведомлений");
-            agency = directory.registerAgency(new AgencyDirectory.NewAgency(region, "notify-a", "Министерство У", "Министерство У",
-                    AgencyType.MINISTRY, null, null));
-            other = directory.registerAgency(new AgencyDirectory.NewAgency(region, "notify-b", "Инспекция У", "Инспекция У",
-                    AgencyType.INSPECTION, null, null));
-            return null;
-        });
+        var agencies = ru.perechen.coretest.TestAgencies.register(directory, "89", "Область уведомлений", "notify", "У");
+        agency = agencies.agency();
+        other = agencies.other();
         admin = person(agency, "n-admin", "Анна Админова", Role.TENANT_ADMIN);
         editor = person(agency, "n-editor", "Иван Редакторов", Role.EDITOR);
         cc = person(agency, "n-cc", "Елена Ковалёва", Role.CC_DEPUTY);

@@ -109,14 +109,9 @@ class ChangeRequestTest {
 
     @BeforeAll
     void an_agency_with_the_000_chain() {
-        TenantContext.callAsSystem(() -> {
-            RegionId region = directory.registerRegion("95", "Тестовая область запросов");
-            agency = directory.registerAgency(new AgencyDirectory.NewAgency(region, "cr-a", "Министерство З", "Министерство З",
-                    AgencyType.MINISTRY, null, null));
-            other = directory.registerAgency(new AgencyDirectory.NewAgency(region, "cr-b", "Инспекция З", "Инспекция З",
-                    AgencyType.INSPECTION, null, null));
-            return null;
-        });
+        var agencies = ru.perechen.coretest.TestAgencies.register(directory, "95", "Тестовая область запросов", "cr", "З");
+        agency = agencies.agency();
+        other = agencies.other();
         admin = person(agency, "cr-admin", "Анна Админова", Role.TENANT_ADMIN);
         editor = person(agency, "cr-editor", "Иван Редакторов", Role.EDITOR);
         tradeEditor = person(agency, "cr-trade-editor", "Пётр Торговый", Role.EDITOR);

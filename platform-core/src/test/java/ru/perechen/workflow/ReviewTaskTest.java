@@ -76,14 +76,9 @@ class ReviewTaskTest {
 
     @BeforeAll
     void an_agency_with_a_list() {
-        TenantContext.callAsSystem(() -> {
-            RegionId region = directory.registerRegion("94", "Область актуализации");
-            agency = directory.registerAgency(new AgencyDirectory.NewAgency(region, "review-a", "Министерство А", "Министерство А",
-                    AgencyType.MINISTRY, null, null));
-            other = directory.registerAgency(new AgencyDirectory.NewAgency(region, "review-b", "Инспекция А", "Инспекция А",
-                    AgencyType.INSPECTION, null, null));
-            return null;
-        });
+        var agencies = ru.perechen.coretest.TestAgencies.register(directory, "94", "Область актуализации", "review", "А");
+        agency = agencies.agency();
+        other = agencies.other();
         admin = agencyUser(agency, Role.TENANT_ADMIN);
         as(admin, () -> {
             groups.applyCatalogue(List.of(DefaultProcessGroup.SUPPORT_MEASURES));

@@ -41,33 +41,20 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidConfigurationException.class)
     ProblemDetail invalid(InvalidConfigurationException e, HttpServletRequest request) {
-        Locale locale = language(request);
         HttpStatus status = e.messageKey().endsWith(".not-found") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getTranslation(e.messageKey(), locale, e.arguments()));
-        problem.setTitle(messages.getTranslation("api.problem.invalid", locale));
-        problem.setProperty("field", e.field());
-        problem.setProperty("code", e.messageKey());
-        return problem;
+        return withField(problem(status, "api.problem.invalid", e.messageKey(), language(request), e.arguments()), e.field());
     }
 
     @ExceptionHandler(InvalidSettingException.class)
     ProblemDetail invalidSetting(InvalidSettingException e, HttpServletRequest request) {
-        Locale locale = language(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getTranslation(e.messageKey(), locale, e.arguments()));
-        problem.setTitle(messages.getTranslation("api.problem.invalid", locale));
-        problem.setProperty("field", e.field());
-        problem.setProperty("code", e.messageKey());
-        return problem;
+        return withField(problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", e.messageKey(), language(request), e.arguments()),
+                e.field());
     }
 
     @ExceptionHandler(CalendarYearMissingException.class)
     ProblemDetail calendarMissing(CalendarYearMissingException e, HttpServletRequest request) {
-        Locale locale = language(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getTranslation("calendar.error.year-missing", locale, String.valueOf(e.year())));
-        problem.setTitle(messages.getTranslation("api.problem.refused", locale));
-        problem.setProperty("code", "calendar.error.year-missing");
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.refused", "calendar.error.year-missing", language(request),
+                String.valueOf(e.year()));
         problem.setProperty("year", e.year());
         return problem;
     }
@@ -77,9 +64,19 @@ class ApiProblems {
         Locale locale = language(request);
         Object[] args = Arrays.stream(e.arguments())
                 .map(a -> a instanceof ChangeStatus s ? messages.getTranslation(s.messageKey(), locale) : a).toArray();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, messages.getTranslation(e.messageKey(), locale, args));
-        problem.setTitle(messages.getTranslation("api.problem.refused", locale));
-        problem.setProperty("code", e.messageKey());
+        return problem(HttpStatus.CONFLICT, "api.problem.refused", e.messageKey(), locale, args);
+    }
+
+    /** A problem whose detail is the message of {@code code}, which it also carries for programs. */
+    private ProblemDetail problem(HttpStatus status, String titleKey, String code, Locale locale, Object... args) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getTranslation(code, locale, args));
+        problem.setTitle(messages.getTranslation(titleKey, locale));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static ProblemDetail withField(ProblemDetail problem, String field) {
+        problem.setProperty("field", field);
         return problem;
     }
 

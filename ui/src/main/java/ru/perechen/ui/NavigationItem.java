@@ -47,6 +47,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
         if (user.hasRole(Role.PLATFORM_ADMIN)) {
             items.add(new NavigationItem("nav.platform", "platform", VaadinIcon.GLOBE));
             items.add(new NavigationItem("nav.calendar", "platform/calendar", VaadinIcon.CALENDAR));
+            items.add(new NavigationItem("nav.platform-audit", "platform/audit", VaadinIcon.TIME_BACKWARD));
         }
         return items;
     }

@@ -49,7 +49,7 @@ class NavigationItemTest {
 
     @Test
     void a_platform_admin_sees_the_platform_overview() {
-        assertThat(paths(user(Set.of(Role.PLATFORM_ADMIN), null))).containsExactly("platform", "platform/calendar");
+        assertThat(paths(user(Set.of(Role.PLATFORM_ADMIN), null))).containsExactly("platform", "platform/calendar", "platform/audit");
     }
 
     @Test
