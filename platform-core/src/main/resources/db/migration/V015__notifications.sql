@@ -4,7 +4,7 @@ create table notification (
     id          uuid primary key,
     agency_id   uuid          not null references agency (id),
     recipient   varchar(64)   not null,
-    kind        varchar(32)   not null check (kind in ('APPROVAL_AWAITING', 'REQUEST_RETURNED', 'REQUEST_REJECTED', 'REQUEST_ENACTED',
+    kind        varchar(32)   not null check (kind in ('APPROVAL_AWAITING', 'STEP_DUE_SOON', 'REQUEST_RETURNED', 'REQUEST_REJECTED', 'REQUEST_ENACTED',
                                   'DEADLINE_DUE_SOON', 'REVIEW_TASK')),
     params      jsonb         not null,
     link        varchar(500),

@@ -747,6 +747,13 @@ class PlatformEndToEndIT {
         }
         page.locator("#new-year-save").click();
         assertThat(page.locator("#calendar-years")).containsText("№ 1500");
+
+        // the platform's own log: the year entered and the platform admin's sign-in, chained
+        page.navigate(platform.appUrl() + "/platform/audit");
+        assertThat(page.locator("#platform-audit")).containsText("2027: Постановление Правительства РФ от 01.10.2026 № 1500");
+        assertThat(page.locator("#platform-audit")).containsText("вход в систему");
+        assertThat(page.locator("#platform-audit-chain")).containsText("Цепочка записей цела");
+        screenshot("platform-audit");
     }
 
     @Test

@@ -40,11 +40,13 @@ public class CalendarService {
     private final CalendarYearRepository years;
     private final CalendarDayRepository days;
     private final Clock clock;
+    private final ru.perechen.audit.PlatformAuditLog audit;
 
-    CalendarService(CalendarYearRepository years, CalendarDayRepository days, Clock clock) {
+    CalendarService(CalendarYearRepository years, CalendarDayRepository days, Clock clock, ru.perechen.audit.PlatformAuditLog audit) {
         this.years = years;
         this.days = days;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The date {@code workingDays} working days after {@code from} (the first counted is the working day after it). */
@@ -152,6 +154,8 @@ public class CalendarService {
         CalendarYearEntity saved = years.saveAndFlush(new CalendarYearEntity(year, cleanDecree, actorName(), clock.instant()));
         days.saveAll(toSave);
         days.flush();
+        audit.record("CalendarYear", String.valueOf(year), "CREATED", year + ": " + cleanDecree,
+                java.util.Map.of("year", year, "decree", cleanDecree, "days", toSave.size()));
         return new CalendarYear(saved.getYear(), saved.getDecree(), saved.getEnteredBy(), saved.getEnteredAt(), toSave.size());
     }
 
@@ -170,7 +174,10 @@ public class CalendarService {
         if (exists) {
             throw new InvalidSettingException("day", "calendar.error.day-twice", day.toString());
         }
-        return toRecord(days.saveAndFlush(new CalendarDayEntity(day, DayKind.DAY_OFF, region.value(), note(note))));
+        CalendarDay added = toRecord(days.saveAndFlush(new CalendarDayEntity(day, DayKind.DAY_OFF, region.value(), note(note))));
+        audit.record("CalendarDay", added.id().toString(), "CREATED", day + " " + (added.note() == null ? "" : added.note()),
+                java.util.Map.of("day", day.toString(), "region", region.toString()));
+        return added;
     }
 
     @Transactional
@@ -179,6 +186,7 @@ public class CalendarService {
         CalendarDayEntity day = days.findById(id).filter(d -> d.getRegionId() != null)
                 .orElseThrow(() -> new InvalidSettingException("day", "calendar.error.not-regional"));
         days.delete(day);
+        audit.record("CalendarDay", id.toString(), "REMOVED", day.getDay().toString(), null);
     }
 
     /** One day of a year being entered. */

@@ -89,6 +89,8 @@ public class NotificationService {
         switch (event) {
             case WorkflowEvent.AwaitingDecision a -> a.subjects().forEach(s -> create(s, NotificationKind.APPROVAL_AWAITING,
                     List.of(String.valueOf(a.number()), a.title(), String.valueOf(a.step())), "requests/" + a.number()));
+            case WorkflowEvent.StepDueSoon d -> d.subjects().forEach(s -> create(s, NotificationKind.STEP_DUE_SOON,
+                    List.of(String.valueOf(d.number()), d.title(), String.valueOf(d.step()), d.dueOn()), "requests/" + d.number()));
             case WorkflowEvent.RequestDecided d -> {
                 NotificationKind kind = d.status() == ChangeStatus.RETURNED ? NotificationKind.REQUEST_RETURNED
                         : d.status() == ChangeStatus.REJECTED ? NotificationKind.REQUEST_REJECTED : NotificationKind.REQUEST_ENACTED;

@@ -67,6 +67,7 @@ public class ReviewTaskService {
     private final ChangeRequestRepository requests;
     private final ru.perechen.workflow.internal.ApprovalDecisionRepository decisions;
     private final ApprovalChainService chains;
+    private final ChangeRequestService changeRequests;
     private final PublicationService publications;
     private final CalendarService calendar;
     private final AgencyDirectory directory;
@@ -78,6 +79,7 @@ public class ReviewTaskService {
     ReviewTaskService(ReviewTaskRepository tasks, ListService list, ProcessRegistryService registry, TouchpointService touchpoints,
                       OrgUnitService units, ChangeRequestRepository requests,
                       ru.perechen.workflow.internal.ApprovalDecisionRepository decisions, ApprovalChainService chains,
+                      ChangeRequestService changeRequests,
                       PublicationService publications, CalendarService calendar, AgencyDirectory directory, AuditLog audit, Clock clock,
                       org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
@@ -89,6 +91,7 @@ public class ReviewTaskService {
         this.requests = requests;
         this.decisions = decisions;
         this.chains = chains;
+        this.changeRequests = changeRequests;
         this.publications = publications;
         this.calendar = calendar;
         this.directory = directory;
@@ -250,6 +253,16 @@ public class ReviewTaskService {
             LocalDate started = LocalDate.ofInstant(began, CalendarService.ZONE);
             try {
                 LocalDate due = calendar.addWorkingDays(started, step.dueWorkDays(), region);
+                if (!today.isAfter(due) && calendar.workingDaysBetween(today, due, region) <= 1) {
+                    var request = changeRequests.get(r.getNumber());
+                    List<String> approvers = changeRequests.route(request).get(r.getCurrentStep() - 1).seats().stream()
+                            .filter(s -> s.approval() == null)
+                            .flatMap(s -> java.util.stream.Stream.concat(s.candidates().stream(),
+                                    s.substitutes().stream().map(Substitution::substitute)))
+                            .map(ru.perechen.catalog.StaffMember::subject).distinct().toList();
+                    events.publishEvent(new WorkflowEvent.StepDueSoon(r.getNumber(), r.getTitle(), r.getCurrentStep(),
+                            java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(due), approvers));
+                }
                 if (today.isAfter(due)) {
                     String key = "step:" + r.getNumber() + ":" + r.getRound() + ":" + r.getCurrentStep();
                     stillOverdue.add(key);

@@ -19,6 +19,10 @@ public sealed interface WorkflowEvent {
     record ReviewTaskOpened(UUID taskId, ReviewTask.Reason reason, String subject, UUID unitId) implements WorkflowEvent {
     }
 
+    /** A request's current step is due within a working day: its approvers hear of it. */
+    record StepDueSoon(int number, String title, int step, String dueOn, List<String> subjects) implements WorkflowEvent {
+    }
+
     /** A version's publication deadline is at most a working day away. */
     record PublicationDueSoon(int versionNumber, String dueOn) implements WorkflowEvent {
     }

@@ -30,6 +30,7 @@ class CalendarTest {
 
     @Autowired CalendarService calendar;
     @Autowired AgencyDirectory directory;
+    @Autowired ru.perechen.audit.PlatformAuditLog platformAudit;
 
     @ParameterizedTest(name = "{0} + {1} working days = {2}")
     @CsvSource({
@@ -112,6 +113,15 @@ class CalendarTest {
         var again = catchThrowableOfType(InvalidSettingException.class,
                 () -> as(admin, () -> calendar.enterYear(2030, "Ещё раз", List.of())));
         assertThat(again.messageKey()).isEqualTo("calendar.error.year-exists");
+        // the platform's own log has it, chained like an agency's
+        assertThat(as(admin, () -> platformAudit.recent(10))).anySatisfy(e -> {
+            assertThat(e.entityType()).isEqualTo("CalendarYear");
+            assertThat(e.summary()).isEqualTo("2030: Постановление Правительства РФ № 1");
+            assertThat(e.actorName()).isEqualTo("Администратор платформы");
+        });
+        assertThat(as(admin, platformAudit::verify).intact()).isTrue();
+        assertThatThrownBy(() -> as(ru.perechen.coretest.TestPrincipals.coordinator(new RegionId(java.util.UUID.randomUUID())),
+                () -> platformAudit.recent(10))).isInstanceOf(AccessDeniedToTenantException.class);
     }
 
     private static TenantPrincipal platformAdmin() {

@@ -70,6 +70,7 @@ class NotificationTest {
     @Autowired ClientNeedService needs;
     @Autowired ListTemplateService templates;
     @Autowired ApprovalChainService chains;
+    @Autowired ru.perechen.workflow.ReviewTaskService review;
 
     AgencyId agency;
     AgencyId other;
@@ -94,7 +95,7 @@ class NotificationTest {
             groups.applyCatalogue(List.of(DefaultProcessGroup.APPEALS));
             needs.applyNeedSet(NeedSet.METHODOLOGY_9);
             templates.applyPreset(ListTemplateDraft.methodology());
-            return chains.save(null, new ApprovalChainDraft(List.of(ApprovalStepDraft.ofRole(Role.CC_DEPUTY, 3)), false, true));
+            return chains.save(null, new ApprovalChainDraft(List.of(ApprovalStepDraft.ofRole(Role.CC_DEPUTY, 1)), false, true));
         });
         process = as(admin, () -> registry.create(new ProcessDraft("Рассмотрение обращений", as(admin, groups::list).getFirst().id(),
                 ProcessKind.APPEALS, false, Set.of(unit.id()), List.of(), null, null)));
@@ -146,6 +147,16 @@ class NotificationTest {
         });
         assertThat(as(cc, notifications::unreadCount)).isZero();
         assertThat(as(person(other, "n-cc", "Тёзка из другого органа", Role.CC_DEPUTY), () -> notifications.mine(10))).isEmpty();
+    }
+
+    @Test
+    void an_approver_whose_step_is_due_within_a_working_day_is_told() {
+        ChangeRequest waiting = submitted("Срочная строка");
+        as(cc, review::checkDeadlines);
+        assertThat(as(cc, () -> notifications.mine(20))).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.STEP_DUE_SOON);
+            assertThat(n.params()).startsWith(String.valueOf(waiting.number()), "Срочная строка", "1");
+        });
     }
 
     private ChangeRequest submitted(String title) {

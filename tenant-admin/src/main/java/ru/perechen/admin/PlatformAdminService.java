@@ -37,9 +37,13 @@ public class PlatformAdminService {
     private final IdentityProvisioner identity;
     private final TransactionTemplate transaction;
 
+    private final ru.perechen.audit.PlatformAuditLog audit;
+
     PlatformAdminService(AgencyDirectory directory, ProcessGroupService groups, ClientNeedService needs,
                          ListTemplateService templates, ApprovalChainService chains, StaffDirectory staff,
-                         IdentityProvisioner identity, PlatformTransactionManager transactions) {
+                         IdentityProvisioner identity, PlatformTransactionManager transactions,
+                         ru.perechen.audit.PlatformAuditLog audit) {
+        this.audit = audit;
         this.directory = directory;
         this.groups = groups;
         this.needs = needs;
@@ -52,7 +56,11 @@ public class PlatformAdminService {
 
     public RegionId createRegion(String code, String name) {
         TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
-        return directory.createRegion(code, name);
+        return transaction.execute(status -> {
+            RegionId region = directory.createRegion(code, name);
+            audit.record("Region", code, "CREATED", code + " — " + name, java.util.Map.of("code", code, "name", name));
+            return region;
+        });
     }
 
     /**
@@ -81,6 +89,8 @@ public class PlatformAdminService {
                         request.adminFirstName().strip(), request.adminLastName().strip()));
                 staff.recordSignIn(provisioned[0].subject(), request.adminFirstName().strip() + " " + request.adminLastName().strip(),
                         request.adminEmail().strip(), Set.of(Role.TENANT_ADMIN));
+                audit.record("Agency", request.slug().strip(), "CREATED", request.shortName().strip(), java.util.Map.of(
+                        "slug", request.slug().strip(), "preset", request.preset().name(), "admin", provisioned[0].username()));
                 return null;
             }));
         } catch (RuntimeException failed) {
@@ -98,6 +108,7 @@ public class PlatformAdminService {
         return TenantContext.callAsSystem(() -> transaction.execute(status -> {
             AgencySummary changed = directory.setActive(agency, active);
             identity.setAgencyEnabled(changed.slug(), active);
+            audit.record("Agency", changed.slug(), active ? "ACTIVATED" : "DEACTIVATED", changed.shortName(), null);
             return changed;
         }));
     }

@@ -100,10 +100,10 @@ class MessagesTest {
         }
         MessagesI18NProvider.LOCALES.forEach(l -> used.add("language." + l.getLanguage()));
         // keys the audit view builds from stored values
-        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication", "ReviewTask", "StaffMember"}) {
+        for (String entity : new String[] {"ProcessGroup", "ClientNeed", "AgencyProfile", "OrgUnit", "AgencyProcess", "Touchpoint", "ApprovalChain", "ListTemplate", "PublicationSettings", "ListVersion", "ChangeRequest", "Substitution", "Publication", "ReviewTask", "StaffMember", "Region", "Agency", "CalendarYear", "CalendarDay", "PlatformAdmin"}) {
             used.add("audit.entity." + entity);
         }
-        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED", "OPENED", "DISMISSED", "SIGNED_IN"}) {
+        for (String action : new String[] {"CREATED", "UPDATED", "MOVED_UP", "MOVED_DOWN", "RETIRED", "RESTORED", "CLOSED", "REOPENED", "EXCLUDED", "REINCLUDED", "ENACTED", "DESCRIBED", "ROW_ADDED", "ROW_CHANGED", "ROW_EXCLUDED", "ROW_REMOVED", "SUBMITTED", "APPROVED", "RETURNED", "REJECTED", "REBASED", "WITHDRAWN", "ACT_SCAN_ATTACHED", "REVOKED", "PUBLISHED", "OPENED", "DISMISSED", "SIGNED_IN", "ACTIVATED", "DEACTIVATED", "REMOVED"}) {
             used.add("audit.action." + action);
         }
         assertThat(used).hasSizeGreaterThan(40);

@@ -31,18 +31,22 @@ class PlatformAuditView extends VerticalLayout implements HasDynamicTitle {
     private static final int SHOWN = 1000;
 
     private final AuditLog audit;
+    private final ru.perechen.audit.PlatformAuditLog platformAudit;
     private final Select<AgencySummary> agency = new Select<>();
     private final TextField text = new TextField();
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span chain = new Span();
 
-    PlatformAuditView(AuditLog audit, AgencyDirectory directory) {
+    PlatformAuditView(AuditLog audit, ru.perechen.audit.PlatformAuditLog platformAudit, AgencyDirectory directory) {
         this.audit = audit;
+        this.platformAudit = platformAudit;
         addClassName("page");
         agency.setId("platform-audit-agency");
         agency.setLabel(getTranslation("audit.platform.agency"));
         agency.setItems(directory.allAgencies());
-        agency.setItemLabelGenerator(a -> a.shortName() + " (" + a.regionName() + ")");
+        agency.setEmptySelectionAllowed(true);
+        agency.setEmptySelectionCaption(getTranslation("audit.platform.own"));
+        agency.setItemLabelGenerator(a -> a == null ? getTranslation("audit.platform.own") : a.shortName() + " (" + a.regionName() + ")");
         text.setId("platform-audit-text");
         text.setLabel(getTranslation("audit.filter.text"));
         text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -64,14 +68,21 @@ class PlatformAuditView extends VerticalLayout implements HasDynamicTitle {
         pick.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new PageHeader(getTranslation("audit.platform.title"), getTranslation("audit.platform.subtitle")),
                 new Paragraph(getTranslation("audit.platform.intro")), pick, grid);
+        refresh();
     }
 
     private void refresh() {
+        ChainCheck check;
         if (agency.getValue() == null) {
-            return;
+            String words = text.getValue() == null ? "" : text.getValue().strip().toLowerCase(java.util.Locale.ROOT);
+            grid.setItems(platformAudit.recent(SHOWN).stream()
+                    .filter(e -> words.isEmpty() || (e.summary() + " " + e.actorName()).toLowerCase(java.util.Locale.ROOT).contains(words))
+                    .toList());
+            check = platformAudit.verify();
+        } else {
+            grid.setItems(audit.searchAgency(agency.getValue().id(), text.getValue(), SHOWN));
+            check = audit.verifyAgency(agency.getValue().id());
         }
-        grid.setItems(audit.searchAgency(agency.getValue().id(), text.getValue(), SHOWN));
-        ChainCheck check = audit.verifyAgency(agency.getValue().id());
         chain.setText(check.intact() ? getTranslation("audit.chain.intact", check.events())
                 : getTranslation("audit.chain.broken", check.brokenAt(), getTranslation("audit.chain.problem." + check.problem())));
         chain.getElement().getThemeList().clear();

@@ -18,9 +18,12 @@ class PerechenOidcUserService extends OidcUserService {
     private final UserResolver resolver;
     private final StaffDirectory staff;
 
-    PerechenOidcUserService(UserResolver resolver, StaffDirectory staff) {
+    private final ru.perechen.audit.PlatformAuditLog platformAudit;
+
+    PerechenOidcUserService(UserResolver resolver, StaffDirectory staff, ru.perechen.audit.PlatformAuditLog platformAudit) {
         this.resolver = resolver;
         this.staff = staff;
+        this.platformAudit = platformAudit;
     }
 
     @Override
@@ -31,6 +34,9 @@ class PerechenOidcUserService extends OidcUserService {
         // the agency's staff directory follows Keycloak: units can name whoever has signed in
         user.agencyId().ifPresent(agency -> TenantContext.callAsAgency(agency,
                 () -> staff.recordLogin(user.subject(), user.displayName(), user.email(), user.roles())));
+        if (user.hasRole(ru.perechen.tenancy.Role.PLATFORM_ADMIN)) {
+            platformAudit.recordSignIn(user.subject(), user.displayName());
+        }
         return new PerechenOidcUser(user, oidcUser.getIdToken(), oidcUser.getUserInfo());
     }
 }
