@@ -107,7 +107,8 @@ public class ChangeRequestService {
     @Transactional(readOnly = true)
     public List<ChangeRequest> all() {
         TenantContext.requireAgency();
-        return requests.findAllByOrderByNumberDesc().stream().map(this::toRecord).toList();
+        Map<UUID, String> unitNames = unitNames();
+        return requests.findAllByOrderByNumberDesc().stream().map(r -> toRecord(r, unitNames)).toList();
     }
 
     /** The requests the signed-in person started. */
@@ -127,8 +128,9 @@ public class ChangeRequestService {
         String me = actorId();
         boolean enacts = TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN)).orElse(false);
         List<ChangeRequest> waiting = new ArrayList<>();
+        Map<UUID, String> unitNames = unitNames();
         for (ChangeRequestEntity r : requests.findByStatusInOrderByNumberDesc(EnumSet.of(ChangeStatus.IN_APPROVAL, ChangeStatus.APPROVED))) {
-            ChangeRequest request = toRecord(r);
+            ChangeRequest request = toRecord(r, unitNames);
             if (r.getStatus() == ChangeStatus.APPROVED ? enacts || r.getInitiatorId().equals(me) : openSeatFor(request, me).isPresent()) {
                 waiting.add(request);
             }
@@ -179,11 +181,12 @@ public class ChangeRequestService {
         Set<UUID> others = new HashSet<>();
         items.findByEntryKeyIn(keys).forEach(i -> others.add(i.getRequestId()));
         List<ChangeRequest> result = new ArrayList<>();
+        Map<UUID, String> unitNames = unitNames();
         for (ChangeRequestEntity r : requests.findByStatusInOrderByNumberDesc(ChangeStatus.IN_FLIGHT)) {
             if (r.getId().equals(request.id())) {
                 continue;
             }
-            ChangeRequest other = toRecord(r);
+            ChangeRequest other = toRecord(r, unitNames);
             boolean same = others.contains(r.getId()) || other.items().stream().filter(i -> i.content() != null)
                     .anyMatch(i -> added.contains(java.util.Arrays.asList(i.content().processId(), i.content().unitId(),
                             i.content().touchpointId())));
@@ -749,6 +752,15 @@ public class ChangeRequestService {
     }
 
     private ChangeRequest toRecord(ChangeRequestEntity r) {
+        return toRecord(r, unitNames());
+    }
+
+    /** The names of the agency's units, read once for a whole listing. */
+    private Map<UUID, String> unitNames() {
+        return units.list().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+    }
+
+    private ChangeRequest toRecord(ChangeRequestEntity r, Map<UUID, String> unitNames) {
         List<ChangeItem> list = items.findByRequestIdOrderByPosition(r.getId()).stream()
                 .map(i -> new ChangeItem(i.getId(), i.getPosition(), i.getOperation(), i.getEntryKey(), i.getBaseRevisionId(),
                         i.getContent() == null ? null : JSON.readValue(i.getContent(), RowContent.class)))
@@ -757,8 +769,7 @@ public class ChangeRequestService {
                 .map(d -> new Decision(d.getRound(), d.getStep(), d.getSeatKey(), d.getDecision(), d.getActorId(), d.getActorName(),
                         d.getComment(), d.getOnBehalfOf(), d.getDecidedAt()))
                 .toList();
-        String unitName = r.getUnitId() == null ? null : units.list().stream().filter(u -> u.id().equals(r.getUnitId()))
-                .map(OrgUnit::name).findFirst().orElse(null);
+        String unitName = r.getUnitId() == null ? null : unitNames.get(r.getUnitId());
         return new ChangeRequest(r.getId(), r.getNumber(), r.getTitle(), r.getExplanatoryNote(), r.getStatus(), r.getInitiatorId(),
                 r.getInitiatorName(), r.getUnitId(), unitName, r.getBaseVersion(), r.getChainId(), r.getCurrentStep(), r.getRound(),
                 r.getCreatedAt(), r.getSubmittedAt(), r.getClosedAt(), r.getActNumber(), r.getActDate(), r.getEnactedVersion(),

@@ -166,7 +166,9 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             agency = summary;
             Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
             Optional<ListVersion> current = list.current();
-            version = first(params, "version").map(Integer::valueOf).orElse(current.map(ListVersion::number).orElse(0));
+            int inForce = current.map(ListVersion::number).orElse(0);
+            // a version number from the address that is not one of the agency's opens the version in force
+            version = first(params, "version").map(Integer::valueOf).filter(n -> n >= 1 && n <= inForce).orElse(inForce);
             request = first(params, "request").map(Integer::valueOf).map(requests::get)
                     .filter(r -> r.status().editable() && r.initiatorId().equals(TenantContext.principal().orElseThrow().actorId()))
                     .orElse(null);

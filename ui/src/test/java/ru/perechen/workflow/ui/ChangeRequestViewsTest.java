@@ -129,6 +129,11 @@ class ChangeRequestViewsTest extends BrowserlessAgencyTest {
         assertThat(test(grid).size()).isBetween(1, (int) all - 1);
         assertThat($(Span.class).id("list-count").getText()).endsWith(" из " + all);
         ListView.Line first = test(grid).getRow(0);
+        // an address with a version the agency does not have opens the version in force, not an error page
+        com.vaadin.flow.component.UI.getCurrent().navigate("agency/minpromnauki-rm/list",
+                com.vaadin.flow.router.QueryParameters.of("version", "999"));
+        assertThat(getCurrentView()).isInstanceOf(ListView.class);
+        assertThat($(Span.class).id("list-version").getText()).startsWith("Действующая редакция");
         assertThat(first.newGroup()).isTrue();
         assertThat(first.row().processName()).containsIgnoringCase("обращени");
     }
