@@ -42,7 +42,10 @@ public class AuditLog {
     public static final int MAX_ROWS = 5000;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ZERO_HASH = "0".repeat(64);
+    /** Each event with its recomputed hash and its predecessor's hash and number: what {@link ChainCheck} needs. */
+    private static final String CHAIN = """
+            select a.seq, a.prev_hash, a.hash, audit_event_hash(a), lag(a.hash) over (order by a.seq), lag(a.seq) over (order by a.seq)
+            from audit_event a""";
 
     private final AuditEventRepository events;
     private final EntityManager entityManager;
@@ -154,29 +157,7 @@ public class AuditLog {
         if (!TenantContext.isSystem()) {
             requireReader();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select a.seq, a.prev_hash, a.hash, audit_event_hash(a), lag(a.hash) over (order by a.seq), lag(a.seq) over (order by a.seq)
-                from audit_event a order by a.seq""").getResultList();
-        return check(rows);
-    }
-
-    private static ChainCheck check(List<Object[]> rows) {
-        for (Object[] row : rows) {
-            long seq = ((Number) row[0]).longValue();
-            Long previousSeq = row[5] == null ? null : ((Number) row[5]).longValue();
-            if ((previousSeq == null && seq != 1) || (previousSeq != null && seq != previousSeq + 1)) {
-                return new ChainCheck(rows.size(), seq, "GAP");
-            }
-            String expectedPrevious = row[4] == null ? ZERO_HASH : row[4].toString().strip();
-            if (!row[1].toString().strip().equals(expectedPrevious)) {
-                return new ChainCheck(rows.size(), seq, "LINK");
-            }
-            if (!row[2].toString().strip().equals(row[3].toString().strip())) {
-                return new ChainCheck(rows.size(), seq, "HASH");
-            }
-        }
-        return new ChainCheck(rows.size(), null, null);
+        return ChainCheck.of(jdbc.sql(CHAIN + " order by a.seq").query((rs, n) -> ChainCheck.link(rs)).list());
     }
 
     /** The platform admin reads one agency's log: read-only, in the agency's region scope. */
@@ -201,11 +182,8 @@ public class AuditLog {
 
     /** The platform admin checks one agency's chain. */
     public ChainCheck verifyAgency(ru.perechen.tenancy.AgencyId agency) {
-        return inAgencyRegion(agency, () -> check(jdbc.sql("""
-                select a.seq, a.prev_hash, a.hash, audit_event_hash(a), lag(a.hash) over (order by a.seq), lag(a.seq) over (order by a.seq)
-                from audit_event a where a.agency_id = :agency order by a.seq""").param("agency", agency.value())
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6) == null ? null : rs.getLong(6)}).list()));
+        return inAgencyRegion(agency, () -> ChainCheck.of(jdbc.sql(CHAIN + " where a.agency_id = :agency order by a.seq")
+                .param("agency", agency.value()).query((rs, n) -> ChainCheck.link(rs)).list()));
     }
 
     private <T> T inAgencyRegion(ru.perechen.tenancy.AgencyId agency, java.util.function.Supplier<T> work) {

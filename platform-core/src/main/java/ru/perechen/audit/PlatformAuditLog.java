@@ -22,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class PlatformAuditLog {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String ZERO_HASH = "0".repeat(64);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -62,25 +61,10 @@ public class PlatformAuditLog {
     @Transactional(readOnly = true)
     public ChainCheck verify() {
         TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
-        List<Object[]> rows = jdbc.sql("""
+        return ChainCheck.of(jdbc.sql("""
                 select a.seq, a.prev_hash, a.hash, platform_audit_event_hash(a), lag(a.hash) over (order by a.seq),
                        lag(a.seq) over (order by a.seq) from platform_audit_event a order by a.seq""")
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getObject(6) == null ? null : rs.getLong(6)}).list();
-        for (Object[] row : rows) {
-            long seq = (Long) row[0];
-            Long previous = (Long) row[5];
-            if ((previous == null && seq != 1) || (previous != null && seq != previous + 1)) {
-                return new ChainCheck(rows.size(), seq, "GAP");
-            }
-            if (!row[1].toString().strip().equals(row[4] == null ? ZERO_HASH : row[4].toString().strip())) {
-                return new ChainCheck(rows.size(), seq, "LINK");
-            }
-            if (!row[2].toString().strip().equals(row[3].toString().strip())) {
-                return new ChainCheck(rows.size(), seq, "HASH");
-            }
-        }
-        return new ChainCheck(rows.size(), null, null);
+                .query((rs, n) -> ChainCheck.link(rs)).list());
     }
 
     private void insert(String actorId, String actorName, String entityType, String entityId, String action, String summary,

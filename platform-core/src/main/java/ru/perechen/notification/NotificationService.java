@@ -164,13 +164,18 @@ public class NotificationService {
     @Transactional
     public int sendPending(boolean digests) {
         TenantContext.requireAgency();
+        List<NotificationEntity> pending = notifications.findByEmailedAtIsNullOrderByCreatedAt();
+        if (pending.isEmpty()) {
+            // the minute-by-minute run of every agency stops here almost always
+            return 0;
+        }
         Map<String, StaffMember> people = staff.list().stream().collect(Collectors.toMap(StaffMember::subject, Function.identity(),
                 (a, b) -> a));
         Map<String, NotificationPreferences> prefs = preferences.findAll().stream()
                 .collect(Collectors.toMap(NotificationPreferenceEntity::getSubject, NotificationService::toRecord));
         Map<String, List<NotificationEntity>> digest = new LinkedHashMap<>();
         int sent = 0;
-        for (NotificationEntity n : notifications.findByEmailedAtIsNullOrderByCreatedAt()) {
+        for (NotificationEntity n : pending) {
             NotificationPreferences p = prefs.getOrDefault(n.getRecipient(), new NotificationPreferences(Set.of(), false));
             StaffMember person = people.get(n.getRecipient());
             if (person == null || person.email() == null || person.email().isBlank() || p.emailOff().contains(n.getKind())) {

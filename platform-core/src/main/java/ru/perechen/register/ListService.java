@@ -329,7 +329,7 @@ public class ListService {
         byKey.values().stream().filter(rows -> rows.size() > 1)
                 .filter(rows -> rows.stream().anyMatch(r -> touched.contains(r.entryKey())))
                 .forEach(rows -> applied.conflicts.add(new ListConflictException.Conflict(ListConflictException.Kind.DUPLICATE,
-                        describe(rows.getFirst()), null)));
+                        ListRules.describe(rows.getFirst()), null)));
         return applied;
     }
 
@@ -342,13 +342,9 @@ public class ListService {
     }
 
     private ListConflictException.Conflict rowChanged(UUID key, UUID baseRevision, ListRow now, Map<UUID, Integer> changedIn) {
-        String description = now != null ? describe(now)
-                : entries.findById(baseRevision).map(e -> describe(toRow(e))).orElse(key.toString());
+        String description = now != null ? ListRules.describe(now)
+                : entries.findById(baseRevision).map(e -> ListRules.describe(toRow(e))).orElse(key.toString());
         return new ListConflictException.Conflict(ListConflictException.Kind.ROW_CHANGED, description, changedIn.get(baseRevision));
-    }
-
-    private static String describe(ListRow row) {
-        return ListRules.describe(row);
     }
 
     private ListDiff diff(int from, List<ListRow> before, Integer to, List<ListRow> after) {
@@ -417,7 +413,7 @@ public class ListService {
 
     /** Validation for enactment and for adding to a draft: refuses with the field concerned. */
     private static RowContent validate(RowContent content, Catalogs catalogs) {
-        if (content.processId() == null) {
+        if (content == null || content.processId() == null) {
             throw new InvalidConfigurationException("process", "list.error.process-required");
         }
         AgencyProcess process = catalogs.processes.get(content.processId());

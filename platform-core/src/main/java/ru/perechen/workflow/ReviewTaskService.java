@@ -102,7 +102,6 @@ public class ReviewTaskService {
     /** A ground of the list changed: open the task (in the same transaction as the change). */
     @EventListener
     void on(CatalogChanged change) {
-        List<ListRow> rows = list.allRows(list.currentNumber());
         // a process included and then excluded (or the other way round) needs no update for the first change any more
         if (change instanceof CatalogChanged.ProcessExcluded p) {
             resolve(ReviewTask.Reason.PROCESS_INCLUDED, "process:" + p.processId());
@@ -113,21 +112,21 @@ public class ReviewTaskService {
             case CatalogChanged.ProcessIncluded p -> open(ReviewTask.Reason.PROCESS_INCLUDED, p.name(), p.processId(),
                     "process:" + p.processId(), ownerOf(p.processId()), List.of());
             case CatalogChanged.ProcessExcluded p -> {
-                List<UUID> concerned = keys(rows, r -> r.processId().equals(p.processId()));
+                List<UUID> concerned = keys(currentRows(), r -> r.processId().equals(p.processId()));
                 if (!concerned.isEmpty()) {
                     open(ReviewTask.Reason.PROCESS_EXCLUDED, p.name(), p.processId(), "process:" + p.processId(), ownerOf(p.processId()),
                             concerned);
                 }
             }
             case CatalogChanged.TouchpointKindChanged t -> {
-                List<UUID> concerned = keys(rows, r -> r.touchpointId().equals(t.touchpointId()));
+                List<UUID> concerned = keys(currentRows(), r -> r.touchpointId().equals(t.touchpointId()));
                 if (!concerned.isEmpty()) {
                     open(ReviewTask.Reason.TOUCHPOINT_KIND_CHANGED, t.name(), t.touchpointId(), "touchpoint:" + t.touchpointId(), null,
                             concerned);
                 }
             }
             case CatalogChanged.NeedRetired n -> {
-                List<UUID> concerned = keys(rows, r -> r.needs().stream().anyMatch(x -> x.needId().equals(n.needId())));
+                List<UUID> concerned = keys(currentRows(), r -> r.needs().stream().anyMatch(x -> x.needId().equals(n.needId())));
                 if (!concerned.isEmpty()) {
                     open(ReviewTask.Reason.NEED_RETIRED, n.name(), n.needId(), "need:" + n.needId(), null, concerned);
                 }
@@ -321,6 +320,10 @@ public class ReviewTaskService {
         return registry.list().stream().filter(p -> p.id().equals(processId)).findFirst()
                 .filter(p -> !p.uniformForAllUnits()).flatMap(p -> p.owners().stream().filter(o -> !o.closed()).findFirst())
                 .map(AgencyProcess.UnitRef::id).orElse(null);
+    }
+
+    private List<ListRow> currentRows() {
+        return list.allRows(list.currentNumber());
     }
 
     private static List<UUID> keys(List<ListRow> rows, Predicate<ListRow> concerned) {

@@ -37,6 +37,7 @@ import ru.perechen.calendar.DayKind;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.tenancy.RegionSummary;
+import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.uikit.DateFields;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
@@ -211,23 +212,15 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private boolean run(Runnable action, Map<String, com.vaadin.flow.component.HasValidation> fields) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        try {
+        boolean done = ServiceCalls.run(this, fields, this::refresh, () -> {
             action.run();
-        } catch (InvalidSettingException refused) {
-            var field = fields.get(refused.field());
-            String text = getTranslation(refused.messageKey(), refused.arguments());
-            if (field != null) {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            } else {
-                ru.perechen.catalog.ui.ServiceCalls.error(text);
-            }
-            return false;
+            return null;
+        });
+        if (done) {
+            ServiceCalls.saved(this, "calendar.saved");
+            refresh();
         }
-        ru.perechen.catalog.ui.ServiceCalls.saved(this, "calendar.saved");
-        refresh();
-        return true;
+        return done;
     }
 
     /** «01.01.2027 праздник Новогодние каникулы» — one day a line, as the decree lists them. */

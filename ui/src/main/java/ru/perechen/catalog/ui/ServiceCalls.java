@@ -25,19 +25,25 @@ public final class ServiceCalls {
             action.get();
             return true;
         } catch (InvalidConfigurationException problem) {
-            String text = context.getTranslation(problem.messageKey(), problem.arguments());
-            HasValidation field = fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(text);
-                field.setInvalid(true);
-            } else {
-                error(text);
-            }
+            show(fields, problem.field(), context.getTranslation(problem.messageKey(), problem.arguments()));
+        } catch (ru.perechen.tenancy.InvalidSettingException problem) {
+            show(fields, problem.field(), context.getTranslation(problem.messageKey(), problem.arguments()));
         } catch (OptimisticLockingFailureException stale) {
             error(context.getTranslation("error.stale-catalog"));
             refresh.run();
         }
         return false;
+    }
+
+    /** The refusal next to its field, or as a notification when the form has no such field. */
+    private static void show(Map<String, HasValidation> fields, String fieldName, String text) {
+        HasValidation field = fields.get(fieldName);
+        if (field != null) {
+            field.setErrorMessage(text);
+            field.setInvalid(true);
+        } else {
+            error(text);
+        }
     }
 
     public static void saved(Component context, String messageKey, Object... args) {

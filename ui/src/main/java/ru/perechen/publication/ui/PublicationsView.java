@@ -24,7 +24,6 @@ import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.publication.Publication;
 import ru.perechen.publication.PublicationService;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
@@ -107,19 +106,11 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         on.setValue(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow")));
         dialog.add(new FormLayout(url, on));
         Button ok = new Button(getTranslation("action.save"), e -> {
-            url.setInvalid(false);
-            on.setInvalid(false);
-            try {
-                if (ServiceCalls.run(this, Map.of(), () -> grid.setItems(publications.list()),
-                        () -> publications.markPublished(p.versionNumber(), p.version(), url.getValue(), on.getValue()))) {
-                    ServiceCalls.saved(this, "publication.recorded", p.versionNumber());
-                    dialog.close();
-                    grid.setItems(publications.list());
-                }
-            } catch (InvalidSettingException refused) {
-                var field = "publishedOn".equals(refused.field()) ? on : url;
-                field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                field.setInvalid(true);
+            if (ServiceCalls.run(this, Map.of("url", url, "publishedOn", on), () -> grid.setItems(publications.list()),
+                    () -> publications.markPublished(p.versionNumber(), p.version(), url.getValue(), on.getValue()))) {
+                ServiceCalls.saved(this, "publication.recorded", p.versionNumber());
+                dialog.close();
+                grid.setItems(publications.list());
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -52,6 +52,9 @@ class ChangeRequestApiTest {
 
         JsonNode draft = body(call("POST", "/api/v1/change-requests", editor, Map.of("title", "Часы приема в МФЦ")), 201);
         int number = draft.get("number").asInt();
+        JsonNode noRow = body(call("POST", "/api/v1/change-requests/" + number + "/rows", editor,
+                Map.of("version", draft.get("version").asLong())), 400);
+        assertThat(noRow.get("field").asString()).isEqualTo("process");
         Map<String, Object> content = Map.of("processId", row.get("processId").asString(),
                 "touchpointId", row.get("touchpointId").asString(),
                 "unitId", row.get("unitId").isNull() ? "" : row.get("unitId").asString(),
