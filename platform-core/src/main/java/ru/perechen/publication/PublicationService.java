@@ -122,6 +122,35 @@ public class PublicationService {
         return after;
     }
 
+    /**
+     * Releases an enacted version to the agency's open page (and the snippet its site embeds), from
+     * where the public, the site and open-data readers take it. Releasing twice changes nothing.
+     */
+    @Transactional
+    public Publication release(int versionNumber, long version) {
+        TenantContext.requireAgency();
+        TenantContext.requireAnyRole(Role.CC_DEPUTY, Role.TENANT_ADMIN);
+        PublicationEntity entity = publications.findByVersionNumber(versionNumber)
+                .orElseThrow(() -> new InvalidSettingException("version", "publication.error.no-version", versionNumber));
+        if (entity.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PublicationEntity.class, entity.getId());
+        }
+        if (entity.getReleasedAt() != null) {
+            return toRecord(entity, calendar.today());
+        }
+        Publication before = toRecord(entity, calendar.today());
+        entity.released(actorName(), clock.instant());
+        Publication after = toRecord(publications.saveAndFlush(entity), calendar.today());
+        audit.record(ENTITY, after.id(), "RELEASED", "Редакция " + versionNumber + " на открытой странице", before, after);
+        return after;
+    }
+
+    /** The versions on the open page, newest first. */
+    @Transactional(readOnly = true)
+    public List<Publication> released() {
+        return list().stream().filter(p -> p.releasedAt() != null).toList();
+    }
+
     private Publication toRecord(PublicationEntity e, LocalDate today) {
         Optional<LocalDate> due = Optional.ofNullable(e.getDueOn()).or(() -> due(e));
         Integer missing = due.isPresent() ? null : missingYear(e);
@@ -142,7 +171,7 @@ public class PublicationService {
         }
         return new Publication(e.getId(), e.getVersionNumber(), e.getEnactedOn(), e.getWorkingDays(), due.orElse(null), missing,
                 e.getPublishedUrl(), e.getPublishedOn(), e.getPublishedBy(), e.getRecordedAt(), e.getUrlAnswered(), state, left,
-                e.getVersion());
+                e.getReleasedAt(), e.getReleasedBy(), e.getVersion());
     }
 
     private Optional<LocalDate> due(PublicationEntity e) {

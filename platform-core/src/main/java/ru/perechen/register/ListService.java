@@ -207,6 +207,35 @@ public class ListService {
         return validate(content, catalogs());
     }
 
+    /**
+     * Checks many contents against one reading of the catalogues (an imported file): each result holds
+     * the content normalised, or why it is refused.
+     */
+    @Transactional(readOnly = true)
+    public List<Checked> checkEach(List<RowContent> contents) {
+        TenantContext.requireAgency();
+        Catalogs catalogs = catalogs();
+        List<Checked> result = new ArrayList<>(contents.size());
+        for (RowContent content : contents) {
+            try {
+                RowContent clean = validate(content, catalogs);
+                result.add(new Checked(clean, toRow(null, null, 0, clean, catalogs), null));
+            } catch (InvalidConfigurationException refused) {
+                result.add(new Checked(content, null, refused));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * A content as checked.
+     *
+     * @param row     the row it makes with today's names (no key yet), null when refused
+     * @param refusal why it is refused, or null
+     */
+    public record Checked(RowContent content, ListRow row, InvalidConfigurationException refusal) {
+    }
+
     /** The row a content makes, with today's names: what a draft shows before it is enacted. */
     @Transactional(readOnly = true)
     public ListRow materialize(UUID entryKey, RowContent content) {

@@ -218,6 +218,70 @@ public class ChangeRequestService {
         return created;
     }
 
+    /**
+     * Starts a draft holding many changes at once — what an imported file makes — all of them or none:
+     * every row is checked as the editor checks it, and every row must be one the person may draft.
+     */
+    @Transactional
+    public ChangeRequest createWithChanges(String title, String note, List<RowChange> changes) {
+        requireDrafter();
+        if (changes.isEmpty()) {
+            throw new InvalidConfigurationException("items", "request.error.no-items");
+        }
+        if (changes.size() > MAX_ITEMS) {
+            throw new InvalidConfigurationException("items", "request.error.too-many-items", MAX_ITEMS);
+        }
+        ChangeRequest created = create(title);
+        ChangeRequestEntity r = find(created.number(), created.version());
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > ChangeRequest.NOTE_MAX) {
+            throw new InvalidConfigurationException("note", "catalog.error.name-too-long", ChangeRequest.NOTE_MAX);
+        }
+        r.setExplanatoryNote(cleanNote);
+        java.util.function.Consumer<UUID> mayEdit = editGuard();
+        Map<UUID, ListRow> current = list.currentRows(changes.stream()
+                .filter(c -> !(c instanceof RowChange.Add)).map(RowChange::entryKey).toList());
+        List<RowContent> contents = changes.stream().map(c -> switch (c) {
+            case RowChange.Add add -> add.content();
+            case RowChange.Modify modify -> modify.content();
+            case RowChange.Exclude exclude -> null;
+        }).filter(java.util.Objects::nonNull).toList();
+        java.util.Iterator<ListService.Checked> checked = list.checkEach(contents).iterator();
+        List<ChangeItemEntity> made = new ArrayList<>();
+        int position = 1;
+        for (RowChange change : changes) {
+            ListRow row = change instanceof RowChange.Add ? null : current.get(change.entryKey());
+            if (!(change instanceof RowChange.Add) && row == null) {
+                throw new InvalidConfigurationException("entry", "request.error.row-not-current");
+            }
+            if (row != null) {
+                mayEdit.accept(row.processId());
+            }
+            RowContent clean = null;
+            if (!(change instanceof RowChange.Exclude)) {
+                ListService.Checked result = checked.next();
+                if (result.refusal() != null) {
+                    throw result.refusal();
+                }
+                clean = result.content();
+                mayEdit.accept(clean.processId());
+            }
+            made.add(switch (change) {
+                case RowChange.Add add -> new ChangeItemEntity(r.getId(), position++, ChangeOperation.ADD, add.entryKey(), null,
+                        json(clean));
+                case RowChange.Modify modify -> new ChangeItemEntity(r.getId(), position++, ChangeOperation.MODIFY,
+                        modify.entryKey(), row.revisionId(), json(clean));
+                case RowChange.Exclude exclude -> new ChangeItemEntity(r.getId(), position++, ChangeOperation.EXCLUDE,
+                        exclude.entryKey(), row.revisionId(), null);
+            });
+        }
+        items.saveAll(made);
+        items.flush();
+        ChangeRequest after = saved(touch(r));
+        audit.record(ENTITY, after.id(), "ROWS_IMPORTED", summary(after) + ": " + made.size(), null, state(after));
+        return after;
+    }
+
     @Transactional
     public ChangeRequest describe(int number, long version, String title, String note) {
         ChangeRequestEntity r = editable(number, version);
@@ -654,17 +718,27 @@ public class ChangeRequestService {
 
     /** Only a person of a unit that runs the process (any unit, for a process run uniformly) drafts its rows. */
     private void requireMayEdit(UUID processId) {
+        editGuard().accept(processId);
+    }
+
+    /** The check of {@link #requireMayEdit} with the registry and the person's units read once. */
+    private java.util.function.Consumer<UUID> editGuard() {
         if (TenantContext.isSystem() || TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false)) {
-            return;
+            return processId -> { };
         }
-        AgencyProcess process = registry.list().stream().filter(p -> p.id().equals(processId)).findFirst()
-                .orElseThrow(() -> new InvalidConfigurationException("process", "catalog.error.not-found"));
+        Map<UUID, AgencyProcess> processes = registry.list().stream().collect(Collectors.toMap(AgencyProcess::id, p -> p));
         Set<UUID> mine = unitsOf(actorId()).stream().map(OrgUnit::id).collect(Collectors.toSet());
-        boolean owner = process.uniformForAllUnits() ? !mine.isEmpty()
-                : process.owners().stream().anyMatch(o -> mine.contains(o.id()));
-        if (!owner) {
-            throw new AccessDeniedToTenantException("Not a person of a unit that runs " + process.name());
-        }
+        return processId -> {
+            AgencyProcess process = processes.get(processId);
+            if (process == null) {
+                throw new InvalidConfigurationException("process", "catalog.error.not-found");
+            }
+            boolean owner = process.uniformForAllUnits() ? !mine.isEmpty()
+                    : process.owners().stream().anyMatch(o -> mine.contains(o.id()));
+            if (!owner) {
+                throw new AccessDeniedToTenantException("Not a person of a unit that runs " + process.name());
+            }
+        };
     }
 
     private List<OrgUnit> unitsOf(String subject) {

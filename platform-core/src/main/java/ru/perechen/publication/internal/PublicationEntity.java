@@ -20,6 +20,8 @@ public class PublicationEntity extends TenantOwnedEntity {
     private String publishedBy;
     private Instant recordedAt;
     private Boolean urlAnswered;
+    private Instant releasedAt;
+    private String releasedBy;
 
     protected PublicationEntity() {
     }
@@ -55,4 +57,11 @@ public class PublicationEntity extends TenantOwnedEntity {
     public String getPublishedBy() { return publishedBy; }
     public Instant getRecordedAt() { return recordedAt; }
     public Boolean getUrlAnswered() { return urlAnswered; }
+    public Instant getReleasedAt() { return releasedAt; }
+    public String getReleasedBy() { return releasedBy; }
+
+    public void released(String by, Instant at) {
+        this.releasedBy = by;
+        this.releasedAt = at;
+    }
 }

@@ -1,0 +1,81 @@
+package ru.perechen.documents;
+
+import java.io.OutputStream;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.perechen.catalog.ListTemplate;
+import ru.perechen.catalog.ListTemplateService;
+import ru.perechen.catalog.TemplateColumn;
+import ru.perechen.register.ListDiff;
+import ru.perechen.register.ListRow;
+import ru.perechen.register.ListService;
+import ru.perechen.register.ListVersion;
+import ru.perechen.tenancy.AgencyDirectory;
+import ru.perechen.tenancy.AgencySummary;
+import ru.perechen.tenancy.TenantContext;
+
+/** The documents of the current agency's versions: the list in its printed form, its changes, open data. */
+@Service
+public class ListExportService {
+
+    private final ListService list;
+    private final ListTemplateService templates;
+    private final AgencyDirectory directory;
+
+    ListExportService(ListService list, ListTemplateService templates, AgencyDirectory directory) {
+        this.list = list;
+        this.templates = templates;
+        this.directory = directory;
+    }
+
+    /** Writes a version (any, not only the one in force) in a format. */
+    @Transactional(readOnly = true)
+    public void export(int versionNumber, DocumentFormat format, OutputStream out) {
+        ListVersion version = list.version(versionNumber);
+        write(agency(), version, templates.current(), list.allRows(version.number()), format, out);
+    }
+
+    /** The changes the request behind a version made, as the DOCX attached to its order. */
+    @Transactional(readOnly = true)
+    public void changes(int versionNumber, OutputStream out) {
+        ListVersion version = list.version(versionNumber);
+        ListDiff diff = list.diff(versionNumber - 1, versionNumber);
+        ChangesDocumentWriter.write(agency().fullName(), version, templates.current(), diff, out);
+    }
+
+    /** The file name a version's document is offered under. */
+    @Transactional(readOnly = true)
+    public String fileName(int versionNumber, DocumentFormat format) {
+        return fileName(agency(), versionNumber, format);
+    }
+
+    public static String fileName(AgencySummary agency, int versionNumber, DocumentFormat format) {
+        return "perechen-" + agency.slug() + "-v" + versionNumber + "." + format.extension();
+    }
+
+    public static String changesFileName(AgencySummary agency, int versionNumber) {
+        return "perechen-" + agency.slug() + "-v" + versionNumber + "-changes.docx";
+    }
+
+    @Transactional(readOnly = true)
+    public String changesFileName(int versionNumber) {
+        return changesFileName(agency(), versionNumber);
+    }
+
+    static void write(AgencySummary agency, ListVersion version, ListTemplate template, List<ListRow> rows, DocumentFormat format,
+                      OutputStream out) {
+        List<TemplateColumn> custom = template.columns().stream().filter(TemplateColumn::isCustom).filter(TemplateColumn::visible)
+                .toList();
+        switch (format) {
+            case XLSX -> XlsxListWriter.write(PrintedList.of(agency.fullName(), version, template, rows), out);
+            case DOCX -> DocxListWriter.write(PrintedList.of(agency.fullName(), version, template, rows), out);
+            case CSV -> OpenDataWriter.csv(version, custom, rows, out);
+            case JSON -> OpenDataWriter.json(OpenDataWriter.openList(agency.slug(), agency.fullName(), version, custom, rows), out);
+        }
+    }
+
+    private AgencySummary agency() {
+        return directory.find(TenantContext.requireAgency()).orElseThrow();
+    }
+}
