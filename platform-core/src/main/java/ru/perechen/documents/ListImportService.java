@@ -154,7 +154,7 @@ public class ListImportService {
     public void addMissing(List<MissingProcess> processes, List<MissingTouchpoint> channels) {
         for (MissingProcess p : processes) {
             if (p.groupId() == null) {
-                throw new InvalidConfigurationException("group", "import.error.group-unknown", p.name());
+                throw new InvalidConfigurationException("group", "import.finding.process-group-unknown", p.name());
             }
             registry.create(new ProcessDraft(p.name(), p.groupId(), ProcessKind.OTHER, true, Set.of(), List.of(), null, null));
         }

@@ -48,10 +48,14 @@ public class PresetService {
     private final ListTemplateService templates;
     private final ListService list;
 
+    private final ru.perechen.publication.PublicationService publications;
+
     PresetService(AgencyDirectory directory, AgencyProfileService profiles, ProcessGroupService processGroups,
                   ClientNeedService clientNeeds, StaffDirectory staff, OrgUnitService units,
                   ProcessRegistryService registry, TouchpointService touchpoints,
-                  ApprovalChainService chains, ListTemplateService templates, ListService list) {
+                  ApprovalChainService chains, ListTemplateService templates, ListService list,
+                  ru.perechen.publication.PublicationService publications) {
+        this.publications = publications;
         this.directory = directory;
         this.profiles = profiles;
         this.processGroups = processGroups;
@@ -86,7 +90,9 @@ public class PresetService {
                     chains.applyPreset(seed.chain());
                     templates.applyPreset(seed.template());
                     if (list.currentNumber() == 0) {
-                        list.enact(SeedLists.initial(registry.list(), touchpoints.list(), clientNeeds.list()));
+                        var initial = list.enact(SeedLists.initial(registry.list(), touchpoints.list(), clientNeeds.list()));
+                        // the seed agencies' approved lists are public, as their acts require
+                        publications.forVersion(initial.number()).ifPresent(p -> publications.release(p.versionNumber(), p.version()));
                     }
                     return null;
                 });

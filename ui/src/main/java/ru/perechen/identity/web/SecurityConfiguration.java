@@ -27,6 +27,25 @@ import ru.perechen.identity.UserResolver;
 @EnableWebSecurity
 class SecurityConfiguration {
 
+    /**
+     * The open pages of agencies and the public API: no sign-in, no session, read-only (GET); they may be
+     * framed by the agencies' sites, since they carry no actions to trick anyone into.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/agencies/**", "/api/public/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+                                + "frame-ancestors *; base-uri 'none'; form-action 'none'")))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, UserResolver resolver) throws Exception {
@@ -45,7 +64,7 @@ class SecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http, PerechenOidcUserService oidcUserService,
                                    ClientRegistrationRepository registrations) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/icons/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/icons/**", "/public/**", "/error").permitAll());
         http.oauth2Login(login -> login
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(russianFirst(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));

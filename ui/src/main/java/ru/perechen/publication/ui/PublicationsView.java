@@ -55,6 +55,9 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addComponentColumn(p -> PublicationBadges.badge(this, p)).setHeader(getTranslation("publication.column.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::where).setHeader(getTranslation("publication.column.where")).setFlexGrow(3);
+        grid.addColumn(p -> p.releasedAt() == null ? getTranslation("publication.open.not-released")
+                : getTranslation("publication.open.released", Formats.dateTime(p.releasedAt(), java.time.ZoneId.of("Europe/Moscow")),
+                p.releasedBy())).setHeader(getTranslation("publication.column.open")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
     }
 
@@ -70,7 +73,7 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
             add(new PageHeader(getTranslation("publication.versions.title"), agency.shortName()),
                     new Paragraph(getTranslation("publication.versions.intro", agency.documentsSectionUrl() == null ? getTranslation("common.not-set")
-                            : agency.documentsSectionUrl())), grid);
+                            : agency.documentsSectionUrl())), grid, openPage());
             grid.setItems(publications.list());
         });
     }
@@ -84,14 +87,49 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         return new Span(link, by);
     }
 
+    /** The agency's open page, and the snippet its site pastes into «Документы» to show the list from there. */
+    private Component openPage() {
+        String base = com.vaadin.flow.server.VaadinServletRequest.getCurrent() == null ? ""
+                : org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String page = base + "/agencies/" + agency.slug();
+        Anchor open = new Anchor(page, page, AnchorTarget.BLANK);
+        open.setId("open-page-link");
+        com.vaadin.flow.component.textfield.TextArea snippet = new com.vaadin.flow.component.textfield.TextArea(
+                getTranslation("publication.open.snippet"));
+        snippet.setId("embed-snippet");
+        snippet.setReadOnly(true);
+        snippet.setWidthFull();
+        snippet.setValue("<iframe src=\"" + page + "/embed\" title=\"" + getTranslation("publication.open.iframe-title")
+                + "\" style=\"width:100%;min-height:600px;border:0\" loading=\"lazy\"></iframe>");
+        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.H2(getTranslation("publication.open.title")),
+                new Paragraph(getTranslation("publication.open.intro")), open, snippet);
+        box.setWidthFull();
+        return box;
+    }
+
     private Component actions(Publication p) {
+        Span buttons = new Span();
+        if (p.releasedAt() == null) {
+            Button release = new Button(getTranslation("publication.action.release"), e -> {
+                if (ru.perechen.catalog.ui.ServiceCalls.run(this, java.util.Map.of(), () -> grid.setItems(publications.list()),
+                        () -> publications.release(p.versionNumber(), p.version()))) {
+                    ru.perechen.catalog.ui.ServiceCalls.saved(this, "publication.released", p.versionNumber());
+                    grid.setItems(publications.list());
+                }
+            });
+            release.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            release.getElement().setAttribute("data-action", "release");
+            buttons.add(release);
+        }
         if (p.state().published()) {
-            return new Span();
+            return buttons;
         }
         Button mark = new Button(getTranslation("publication.action.mark"), e -> mark(p));
         mark.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         mark.getElement().setAttribute("data-action", "mark-published");
-        return mark;
+        buttons.add(mark);
+        return buttons;
     }
 
     private void mark(Publication p) {

@@ -47,9 +47,12 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Span summary = new Span();
     private AgencySummary agency;
 
-    VersionsView(AgencyRouteGuard routes, ListService list) {
+    private final org.springframework.beans.factory.ObjectProvider<VersionDocuments> documents;
+
+    VersionsView(AgencyRouteGuard routes, ListService list, org.springframework.beans.factory.ObjectProvider<VersionDocuments> documents) {
         this.routes = routes;
         this.list = list;
+        this.documents = documents;
         addClassName("page");
         history.setId("versions");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -68,6 +71,8 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         history.addColumn(ListVersion::rowCount).setHeader(getTranslation("versions.column.rows")).setAutoWidth(true).setFlexGrow(0);
         history.addComponentColumn(v -> new Anchor("agency/" + agency.slug() + "/list?version=" + v.number(),
                 getTranslation("versions.open"))).setAutoWidth(true).setFlexGrow(0);
+        history.addComponentColumn(v -> documents.stream().findFirst().map(d -> d.downloads(agency, v))
+                .orElseGet(Span::new)).setHeader(getTranslation("versions.column.documents")).setFlexGrow(1);
         history.setAllRowsVisible(true);
         from.setId("diff-from");
         from.setLabel(getTranslation("versions.diff.from"));

@@ -83,6 +83,7 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final TouchpointService touchpoints;
     private final ChangeRequestService requests;
     private final ru.perechen.workflow.ReviewTaskService review;
+    private final org.springframework.beans.factory.ObjectProvider<ru.perechen.register.ui.VersionDocuments> documents;
 
     private final Grid<Line> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -107,8 +108,10 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @SuppressWarnings("java:S107")
     ListView(AgencyRouteGuard routes, ListService list, ListTemplateService templates, ProcessGroupService groups,
              OrgUnitService units, ClientNeedService needs, ProcessRegistryService registry, TouchpointService touchpoints,
-             ChangeRequestService requests, ru.perechen.workflow.ReviewTaskService review) {
+             ChangeRequestService requests, ru.perechen.workflow.ReviewTaskService review,
+             org.springframework.beans.factory.ObjectProvider<ru.perechen.register.ui.VersionDocuments> documents) {
         this.review = review;
+        this.documents = documents;
         this.routes = routes;
         this.list = list;
         this.templates = templates;
@@ -188,6 +191,7 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Span line = new Span(versionLine(shown, current.map(ListVersion::number).orElse(0) == version));
             line.setId("list-version");
             HorizontalLayout about = new HorizontalLayout(line, link(getTranslation("list.versions"), "versions"));
+            documents.stream().findFirst().ifPresent(d -> about.add(d.downloads(agency, shown)));
             about.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(about);
         }
@@ -203,7 +207,10 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                             QueryParameters.of("new", "1"))));
             draft.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             draft.setId("new-request");
-            add(draft);
+            Button upload = new Button(getTranslation("list-import.open"), VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate("agency/" + agency.slug() + "/list/import")));
+            upload.setId("open-import");
+            add(new HorizontalLayout(draft, upload));
         }
         if (version == 0) {
             Paragraph empty = new Paragraph(getTranslation("list.empty"));

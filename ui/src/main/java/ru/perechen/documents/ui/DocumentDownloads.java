@@ -1,0 +1,56 @@
+package ru.perechen.documents.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.function.Consumer;
+import ru.perechen.documents.DocumentFormat;
+import ru.perechen.documents.ListExportService;
+import ru.perechen.register.ListVersion;
+import ru.perechen.register.ui.VersionDocuments;
+import ru.perechen.tenancy.AgencySummary;
+
+/** The download links of a version: XLSX, DOCX, CSV, JSON, and the changes of its request. */
+@org.springframework.stereotype.Component
+class DocumentDownloads implements VersionDocuments {
+
+    private final ListExportService exports;
+
+    DocumentDownloads(ListExportService exports) {
+        this.exports = exports;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component downloads(AgencySummary agency, ListVersion version) {
+        Span links = new Span();
+        links.addClassName("downloads");
+        links.getElement().setAttribute("aria-label", links.getTranslation("documents.downloads", version.number()));
+        for (DocumentFormat format : DocumentFormat.values()) {
+            String name = ListExportService.fileName(agency, version.number(), format);
+            links.add(link(format.name(), name, format.mediaType(), out -> exports.export(version.number(), format, out),
+                    "download-" + format.extension() + "-" + version.number()));
+        }
+        if (version.requestNumber() != null) {
+            links.add(link(links.getTranslation("documents.changes"), ListExportService.changesFileName(agency, version.number()),
+                    DocumentFormat.DOCX.mediaType(), out -> exports.changes(version.number(), out),
+                    "download-changes-" + version.number()));
+        }
+        return links;
+    }
+
+    private static Anchor link(String text, String fileName, String mediaType, Consumer<ByteArrayOutputStream> write, String id) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            write.accept(out);
+            byte[] bytes = out.toByteArray();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+        }), text);
+        anchor.getElement().setAttribute("download", true);
+        anchor.addClassName("download-link");
+        anchor.setId(id);
+        return anchor;
+    }
+}
