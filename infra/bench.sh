@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/bin/java-home.sh
 ./mvnw -B -q -pl platform-core -am install -DskipTests
-./mvnw -B -pl platform-core test -Dtest=ListBenchmark -Dbench.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
-cat platform-core/target/benchmarks/list.txt
+./mvnw -B -pl platform-core test -Dtest=ListBenchmark,DocumentsBenchmark -Dbench.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
+cat platform-core/target/benchmarks/list.txt platform-core/target/benchmarks/documents.txt

@@ -534,6 +534,55 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#process-registry")).containsText("Консультирование застройщиков");
     }
 
+    @Test
+    void an_exported_list_comes_back_unchanged_and_an_edited_file_becomes_a_draft_request_then_the_open_page_shows_the_list()
+            throws IOException {
+        logIn("gsn.admin");
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/list");
+        var download = page.waitForDownload(() -> page.locator("#download-xlsx-1").click());
+        Path exported = Files.createTempFile("perechen-export", ".xlsx");
+        download.saveAs(exported);
+        page.locator("#open-import").click();
+        page.locator("#list-import-upload input[type=file]").setInputFiles(exported);
+        assertThat(page.locator("#list-import-hint")).containsText("изменений нет");
+        assertThat(page.locator("#list-import-confirm")).isDisabled();
+        // the same file with one cell edited, as an agency would edit it in Excel
+        Path edited = Files.createTempFile("perechen-edited", ".xlsx");
+        try (var in = Files.newInputStream(exported); var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+             var out = Files.newOutputStream(edited)) {
+            var sheet = book.getSheetAt(0);
+            int last = sheet.getRow(4).getLastCellNum() - 1;
+            int firstData = 4 + 1 + (sheet.getRow(5).getCell(0).getStringCellValue().equals("1") ? 1 : 0);
+            sheet.getRow(firstData).getCell(last).setCellValue("Приём по записи через ЕПГУ");
+            book.write(out);
+        }
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/list/import");
+        page.locator("#list-import-upload input[type=file]").setInputFiles(edited);
+        assertThat(page.locator("#list-import-summary")).containsText("изменить: 1");
+        assertThat(page.locator("#list-import-rows")).containsText("изменить");
+        screenshot("list-import-preview");
+        page.locator("#list-import-confirm").click();
+        page.waitForURL(Pattern.compile(".*/agency/gsn-nso/requests/\\d+"));
+        assertThat(page.locator("body")).containsText("Приём по записи через ЕПГУ");
+        screenshot("list-import-request");
+
+        var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        try {
+            Page open = visitor.newPage();
+            open.navigate(platform.appUrl() + "/agencies/gsn-nso");
+            assertThat(open.locator("#public-list")).isVisible();
+            assertThat(open.locator("#public-act")).containsText("Редакция № 1");
+            assertThat(open.locator("#public-list")).not().containsText("Приём по записи через ЕПГУ");
+            open.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("public-page.png")).setFullPage(true));
+            open.setViewportSize(390, 844);
+            open.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("public-page-phone.png")));
+            open.navigate(platform.appUrl() + "/agencies/gsn-nso/embed");
+            assertThat(open.locator("#public-list")).isVisible();
+        } finally {
+            visitor.close();
+        }
+    }
+
     private static Path xlsx(String[] header, String[]... rows) throws IOException {
         Path file = Files.createTempFile("registry", ".xlsx");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(file)) {
