@@ -553,7 +553,13 @@ class PlatformEndToEndIT {
             var sheet = book.getSheetAt(0);
             int last = sheet.getRow(4).getLastCellNum() - 1;
             int firstData = 4 + 1 + (sheet.getRow(5).getCell(0).getStringCellValue().equals("1") ? 1 : 0);
-            sheet.getRow(firstData).getCell(last).setCellValue("Приём по записи через ЕПГУ");
+            // the streaming export writes inline strings; a fresh cell is what Excel writes after an edit
+            var row = sheet.getRow(firstData);
+            var style = row.getCell(last).getCellStyle();
+            row.removeCell(row.getCell(last));
+            var cell = row.createCell(last);
+            cell.setCellStyle(style);
+            cell.setCellValue("Приём по записи через ЕПГУ");
             book.write(out);
         }
         page.navigate(platform.appUrl() + "/agency/gsn-nso/list/import");

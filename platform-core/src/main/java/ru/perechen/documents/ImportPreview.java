@@ -5,6 +5,7 @@ import java.util.UUID;
 import ru.perechen.catalog.ChannelKind;
 import ru.perechen.catalog.ChannelType;
 import ru.perechen.catalog.TemplateColumn;
+import ru.perechen.register.ListDiff;
 import ru.perechen.register.ListRow;
 import ru.perechen.register.RowChange;
 import ru.perechen.register.RuleFinding;
@@ -13,12 +14,12 @@ import ru.perechen.register.RuleFinding;
  * A file as the import understood it, before anything is written: its columns and how they map to
  * the agency's, every row with its findings, the rows of the current version it leaves out, what is
  * missing from the catalogues, the methodology's findings over the list it would make, and the
- * changes a confirmation turns into a change request.
+ * changes a confirmation turns into a change request, with their differences cell by cell.
  */
 public record ImportPreview(String fileName, DocumentFormat format, int baseVersion, List<FileColumn> columns,
                             boolean mappingUnsure, List<ImportedRow> rows, List<ListRow> excluded, List<Finding> fileFindings,
                             List<MissingProcess> missingProcesses, List<MissingTouchpoint> missingTouchpoints,
-                            List<RuleFinding> ruleFindings, List<RowChange> changes) {
+                            List<RuleFinding> ruleFindings, List<RowChange> changes, ListDiff diff) {
 
     public enum Severity { ERROR, WARNING, INFO }
 

@@ -718,9 +718,10 @@ public class ListImportService {
             }
             List<ListRow> excluded = excludeMissing ? current.stream().filter(r -> !listed.contains(r.entryKey())).toList() : List.of();
             excluded.forEach(r -> changes.add(new RowChange.Exclude(r.entryKey(), r.revisionId())));
-            List<ru.perechen.register.RuleFinding> ruleFindings = list.preview(changes).findings();
+            ListService.DraftPreview draft = list.preview(changes);
             return new ImportPreview(fileName, format, base, columns, unsure, rows, excluded, fileFindings,
-                    List.copyOf(missingProcesses.values()), List.copyOf(missingChannels.values()), ruleFindings, changes);
+                    List.copyOf(missingProcesses.values()), List.copyOf(missingChannels.values()), draft.findings(), changes,
+                    draft.diff());
         }
 
         private Place place(SourceTable table, int row, String column) {

@@ -127,11 +127,11 @@ public record PrintedList(String agencyName, String appendix, String title, List
             return 14;
         }
         return switch (column.standard()) {
-            case GROUP_NUMBER -> 5;
+            case GROUP_NUMBER -> 7;
             case GROUP_NAME -> 16;
             case PROCESS -> 22;
             case TOUCHPOINT -> 18;
-            case NEEDS -> 26;
+            case NEEDS -> 24;
             case SPECIFICS -> 17;
         };
     }

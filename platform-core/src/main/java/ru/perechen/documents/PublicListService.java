@@ -95,6 +95,9 @@ public class PublicListService {
         boolean hide = settings.current().hideInternalGroups();
         String settingsTag = template.version() + "-" + settings.current().version() + (hide ? "h" : "");
         if (versions.isEmpty()) {
+            if (versionNumber != null) {
+                return Optional.empty();
+            }
             return Optional.of(new PublicList(agency, versions, null, null, List.of(), template, "none-" + settingsTag, null));
         }
         Optional<PublicVersion> shown = versionNumber == null ? Optional.of(versions.getFirst())

@@ -65,8 +65,8 @@ final class DocumentFixture {
     @SuppressWarnings("java:S107")
     DocumentFixture(AgencyDirectory directory, StaffDirectory staff, OrgUnitService units, ProcessGroupService groupService,
                     ProcessRegistryService registry, TouchpointService touchpoints, ClientNeedService needService,
-                    ListTemplateService templates, ListService list, String code, String prefix, ListTemplateDraft template) {
-        var pair = ru.perechen.coretest.TestAgencies.register(directory, code, "Область документов " + code, prefix, "Д" + code);
+                    ListTemplateService templates, ListService list, ru.perechen.coretest.TestAgencies.Pair pair, String prefix,
+                    ListTemplateDraft template) {
         agency = pair.agency();
         admin = person(agency, prefix + "-admin", "Анна Админова", Role.TENANT_ADMIN, Role.CC_DEPUTY);
         editor = person(agency, prefix + "-editor", "Иван Редакторов", Role.EDITOR);

@@ -57,12 +57,16 @@ class DocumentsTest {
     @Autowired ListExportService exports;
     @Autowired ListImportService imports;
     @Autowired ChangeRequestService requests;
+    @Autowired PublicListService publicLists;
+    @Autowired ru.perechen.publication.PublicationService publications;
+    @Autowired ru.perechen.tenancy.PublicationSettingsService publicationSettings;
 
     DocumentFixture f;
 
     @BeforeAll
     void an_agency_with_an_enacted_list() {
-        f = new DocumentFixture(directory, staff, units, groups, registry, touchpoints, needs, templates, list, "81", "doc",
+        f = new DocumentFixture(directory, staff, units, groups, registry, touchpoints, needs, templates, list,
+                ru.perechen.coretest.TestAgencies.register(directory, "81", "Область документов 81", "doc", "Д81"), "doc",
                 ListTemplateDraft.methodology());
     }
 
@@ -73,6 +77,17 @@ class DocumentsTest {
             return null;
         });
         return out.toByteArray();
+    }
+
+    /** Written to target/documents, to open in LibreOffice or Excel and look at. */
+    static void keep(String name, byte[] bytes) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "documents");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name), bytes);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -146,6 +161,7 @@ class DocumentsTest {
     void exporting_a_version_and_importing_the_file_yields_no_changes() {
         for (DocumentFormat format : List.of(DocumentFormat.XLSX, DocumentFormat.DOCX)) {
             byte[] file = export(format);
+            keep("list." + format.extension(), file);
             ImportPreview preview = as(f.admin, () -> imports.preview("list." + format.extension(), file, Map.of(), true));
             assertThat(preview.fileFindings()).as(format.name()).noneMatch(x -> x.severity() == ImportPreview.Severity.ERROR);
             assertThat(preview.rows()).as(format.name()).hasSize(7)
@@ -251,5 +267,77 @@ class DocumentsTest {
                     "2. Исключить из Перечня следующие строки:", "3. Изменить в Перечне следующие строки:");
             assertThat(doc.getTables().getFirst().getRows()).hasSize(1 + 7);
         }
+    }
+
+    @Test
+    void the_open_page_shows_only_released_versions_and_hides_internal_groups_when_the_agency_says_so() {
+        var pair = ru.perechen.coretest.TestAgencies.register(directory, "82", "Область открытых страниц", "open", "О");
+        DocumentFixture g = new DocumentFixture(directory, staff, units, groups, registry, touchpoints, needs, templates, list,
+                pair, "open", ListTemplateDraft.methodology());
+        String slug = "open-a";
+        var before = publicLists.find(slug, null).orElseThrow();
+        assertThat(before.shown()).isNull();
+        assertThat(publicLists.find(slug, 1)).isEmpty();
+        assertThat(publicLists.export(slug, null, DocumentFormat.JSON, new ByteArrayOutputStream())).isFalse();
+
+        var publication = as(g.admin, () -> publications.forVersion(1)).orElseThrow();
+        as(g.admin, () -> publications.release(1, publication.version()));
+        var released = publicLists.find(slug, null).orElseThrow();
+        assertThat(released.shown().version().number()).isEqualTo(1);
+        assertThat(released.rows()).hasSize(7);
+        assertThat(released.printed().appendix()).isEqualTo("Приложение к приказу от 31.01.2024 № 34");
+
+        var settings = as(g.admin, () -> publicationSettings.current());
+        as(g.admin, () -> publicationSettings.update(new ru.perechen.tenancy.PublicationSettings(settings.officialSiteUrl(),
+                settings.documentsSectionUrl(), settings.publicationDeadlineWorkDays(), true, settings.version(), null)));
+        var hidden = publicLists.find(slug, null).orElseThrow();
+        assertThat(hidden.rows()).hasSize(6).noneMatch(r -> r.processId().equals(g.support.id()));
+        assertThat(hidden.tag()).isNotEqualTo(released.tag());
+        // another agency of the region with nothing released shows nothing
+        assertThat(publicLists.find("open-b", null).orElseThrow().shown()).isNull();
+    }
+
+    @Test
+    void files_saved_again_by_libreoffice_come_back_unchanged() throws Exception {
+        // the exports of this fixture, opened and saved by LibreOffice 7.4 (Calc and Writer)
+        for (String name : List.of("libreoffice-calc.xlsx", "libreoffice-writer.docx")) {
+            byte[] file;
+            try (var in = getClass().getResourceAsStream("saved/" + name)) {
+                file = in.readAllBytes();
+            }
+            ImportPreview preview = as(f.admin, () -> imports.preview(name, file, Map.of(), true));
+            assertThat(preview.rows()).as(name).hasSize(7)
+                    .allSatisfy(r -> assertThat(r.status()).as(name + " " + r.findings()).isEqualTo(ImportPreview.Status.UNCHANGED));
+            assertThat(preview.changes()).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void a_word_shaped_list_with_spanning_direction_rows_merges_and_line_breaks_is_read() {
+        String group1 = "Предоставление мер государственной поддержки";
+        byte[] file = Files.wordStyle(5, List.of(
+                List.of("Наименование конкретного процесса", "Точка взаимодействия",
+                        "Осуществляемое взаимодействие с клиентом (удовлетворяемые потребности клиента)",
+                        "Особенности взаимодействия с клиентом", "Примечание"),
+                List.of("1", "2", "3", "4", "5"),
+                List.of("1. " + group1),
+                List.of("Консультирование предпринимателей\n(Отдел развития промышленности)", "Контакт-центр министерства",
+                        "Получение консультации", "взаимодействие в цифровой точке", ""),
+                List.of("Консультирование предпринимателей\n(Отдел торговли)", "Личный прием",
+                        "Получение информации\nПолучение консультации", "Приём по вторникам\nс 10 до 13 часов", ""),
+                List.of("Предоставление субсидий промышленным предприятиям", "ЕПГУ (www.gosuslugi.ru)",
+                        "Представление заявления, обращения, запроса, документов — Подача заявки в электронной форме\n"
+                                + "Получение результата, ответа, разъяснения", "Заявка подаётся онлайн", ""),
+                List.of("^", "Официальный сайт министерства",
+                        "Получение информации — Размещение порядка предоставления субсидии\nПолучение форм документов", "", ""),
+                List.of("2. Рассмотрение обращений и запросов"),
+                List.of("Рассмотрение обращений граждан", "Личный прием", "Представление заявления, обращения, запроса, документов",
+                        "", "")));
+        ImportPreview preview = as(f.admin, () -> imports.preview("перечень-word.docx", file, Map.of(), false));
+        assertThat(preview.rows()).extracting(r -> r.status() + " " + r.place().row()).containsExactly(
+                "UNCHANGED 4", "UNCHANGED 5", "MODIFIED 6", "UNCHANGED 7", "UNCHANGED 9");
+        assertThat(preview.rows().get(3).understood().processName()).isEqualTo("Предоставление субсидий промышленным предприятиям");
+        assertThat(preview.changes()).hasSize(1);
+        assertThat(preview.diff().rows().getFirst().cells()).extracting(c -> c.field().name()).containsExactly("SPECIFICS");
     }
 }

@@ -65,6 +65,60 @@ final class Files {
         }
     }
 
+    /**
+     * A document shaped as Word saves a hand-made list: the header marked to repeat on every page, a
+     * numbering row, cells merged down (a cell reading "^" continues the one above), a direction row
+     * spanning the table (a row of one cell), and line breaks inside one paragraph (Shift+Enter).
+     */
+    static byte[] wordStyle(int columns, List<List<String>> rows) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Приложение к приказу");
+            XWPFTable table = doc.createTable(rows.size(), columns);
+            for (int r = 0; r < rows.size(); r++) {
+                XWPFTableRow row = table.getRow(r);
+                List<String> cells = rows.get(r);
+                if (r == 0) {
+                    row.setRepeatHeader(true);
+                }
+                if (cells.size() == 1) {
+                    while (row.getTableCells().size() > 1) {
+                        row.removeCell(row.getTableCells().size() - 1);
+                    }
+                    var properties = row.getCell(0).getCTTc().isSetTcPr() ? row.getCell(0).getCTTc().getTcPr()
+                            : row.getCell(0).getCTTc().addNewTcPr();
+                    properties.addNewGridSpan().setVal(java.math.BigInteger.valueOf(columns));
+                }
+                for (int c = 0; c < cells.size(); c++) {
+                    var cell = row.getCell(c);
+                    var properties = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+                    String text = cells.get(c);
+                    boolean continues = text.equals("^");
+                    boolean restarts = !continues && r + 1 < rows.size() && rows.get(r + 1).size() > c
+                            && rows.get(r + 1).size() > 1 && rows.get(r + 1).get(c).equals("^");
+                    if (continues) {
+                        properties.addNewVMerge();
+                        continue;
+                    }
+                    if (restarts) {
+                        properties.addNewVMerge().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge.RESTART);
+                    }
+                    var run = cell.getParagraphs().getFirst().createRun();
+                    String[] lines = text.split("\n");
+                    for (int i = 0; i < lines.length; i++) {
+                        if (i > 0) {
+                            run.addBreak();
+                        }
+                        run.setText(lines[i], i);
+                    }
+                }
+            }
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An archive of named text entries, exactly as given (for hostile and broken files). */
     static byte[] zip(String... namesAndContents) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -43,6 +43,7 @@ import ru.perechen.documents.DocumentRejectedException;
 import ru.perechen.documents.ImportPreview;
 import ru.perechen.documents.ListImportService;
 import ru.perechen.documents.UploadGuard;
+import ru.perechen.register.ListDiff;
 import ru.perechen.register.ListRow;
 import ru.perechen.register.ListService;
 import ru.perechen.register.RuleFinding;
@@ -258,15 +259,34 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
         grid.addColumn(r -> understood(r, ListRow::touchpointName, 3)).setHeader(getTranslation("list.field.TOUCHPOINT")).setFlexGrow(2);
         grid.addColumn(r -> r.understood() == null ? "" : ListService.needsText(r.understood().needs()))
                 .setHeader(getTranslation("list.field.NEEDS")).setFlexGrow(3);
+        Map<UUID, ListDiff.RowDiff> changed = p.diff().rows().stream().filter(d -> d.kind() == ListDiff.Kind.CHANGED)
+                .collect(Collectors.toMap(d -> d.row().entryKey(), d -> d, (a, b) -> a));
+        grid.addColumn(r -> r.status() != ImportPreview.Status.MODIFIED || r.understood() == null ? ""
+                        : Optional.ofNullable(changed.get(r.understood().entryKey())).map(this::cellChanges).orElse(""))
+                .setHeader(getTranslation("list-import.column.changes")).setFlexGrow(3);
         grid.addColumn(r -> r.findings().stream().map(this::findingText).collect(Collectors.joining("\n")))
                 .setHeader(getTranslation("list-import.column.findings")).setFlexGrow(3);
         grid.setPartNameGenerator(r -> r.status() == ImportPreview.Status.REFUSED ? "refused" : null);
-        grid.setItems(p.rows());
-        grid.setAllRowsVisible(p.rows().size() <= 50);
-        if (p.rows().size() > 50) {
-            grid.setHeight("60vh");
-        }
+        grid.setAllRowsVisible(false);
+        grid.setHeight(Math.min(640, 64 + 110 * p.rows().size()) + "px");
+        List<ImportPreview.ImportedRow> notable = p.rows().stream()
+                .filter(r -> r.status() != ImportPreview.Status.UNCHANGED || !r.findings().isEmpty()).toList();
+        Select<Boolean> show = new Select<>();
+        show.setId("list-import-show");
+        show.setLabel(getTranslation("list-import.show"));
+        show.setItems(Boolean.TRUE, Boolean.FALSE);
+        show.setItemLabelGenerator(all -> getTranslation(all ? "list-import.show.all" : "list-import.show.notable", notable.size()));
+        show.addValueChangeListener(e -> grid.setItems(e.getValue() ? p.rows() : notable));
+        show.setValue(notable.isEmpty() || p.rows().size() <= 20);
+        result.add(show);
         return grid;
+    }
+
+    /** For a row the file changes: each changed column, before → after. */
+    private String cellChanges(ListDiff.RowDiff diff) {
+        return diff.cells().stream().map(c -> getTranslation(c.field().messageKey()) + ": "
+                + (c.before() == null ? "—" : c.before().replace("\n", "; ")) + " → "
+                + (c.after() == null ? "—" : c.after().replace("\n", "; "))).collect(Collectors.joining("\n"));
     }
 
     private void rules(List<RuleFinding> findings) {
