@@ -52,11 +52,34 @@ class PresetServiceTest {
     @Autowired TouchpointService touchpoints;
     @Autowired ApprovalChainService chains;
     @Autowired ListTemplateService templates;
+    @Autowired ru.perechen.documents.ListExportService exports;
+    @Autowired ru.perechen.documents.ListImportService imports;
+    @Autowired ru.perechen.documents.PublicListService publicLists;
 
     @BeforeAll
     void apply_twice() {
         presets.applySeedAgencies();
         presets.applySeedAgencies();
+    }
+
+    @Test
+    void every_seed_agencys_list_comes_back_unchanged_from_its_own_xlsx_and_docx_and_is_on_its_open_page() {
+        for (SeedAgencies.SeedAgency seed : SeedAgencies.AGENCIES) {
+            AgencyId agency = agency(seed.slug());
+            for (var format : java.util.List.of(ru.perechen.documents.DocumentFormat.XLSX, ru.perechen.documents.DocumentFormat.DOCX)) {
+                var out = new java.io.ByteArrayOutputStream();
+                as(agency, () -> {
+                    exports.export(1, format, out);
+                    return null;
+                });
+                var preview = as(agency, () -> imports.preview("list." + format.extension(), out.toByteArray(), java.util.Map.of(), true));
+                assertThat(preview.rows()).as(seed.slug() + " " + format).isNotEmpty().allSatisfy(r -> assertThat(r.status())
+                        .as(seed.slug() + " " + format + " " + r.findings()).isEqualTo(ru.perechen.documents.ImportPreview.Status.UNCHANGED));
+                assertThat(preview.changes()).as(seed.slug() + " " + format).isEmpty();
+                assertThat(preview.mappingUnsure()).as(seed.slug() + " " + format).isFalse();
+            }
+            assertThat(publicLists.find(seed.slug(), null).orElseThrow().shown()).as(seed.slug()).isNotNull();
+        }
     }
 
     @Test
