@@ -570,6 +570,9 @@ class PlatformEndToEndIT {
         page.locator("#list-import-confirm").click();
         page.waitForURL(Pattern.compile(".*/agency/gsn-nso/requests/\\d+"));
         assertThat(page.locator("body")).containsText("Приём по записи через ЕПГУ");
+        assertThat(page.locator("#request-documents")).containsText("Изменения (DOCX)");
+        var changes = page.waitForDownload(() -> page.locator("#download-request-changes-docx").click());
+        assertThat(changes.suggestedFilename()).matches("perechen-gsn-nso-request-\\d+-changes\\.docx");
         screenshot("list-import-request");
 
         var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));

@@ -26,16 +26,22 @@ public final class ChangesDocumentWriter {
     }
 
     public static void write(String agencyName, ListVersion version, ListTemplate template, ListDiff diff, OutputStream out) {
+        write(agencyName, PrintedList.appendix(version), version.requestNumber(), template, diff, out);
+    }
+
+    /** @param appendix the line above the title; @param requestNumber the request, or null */
+    public static void write(String agencyName, String appendix, Integer requestNumber, ListTemplate template, ListDiff diff,
+                             OutputStream out) {
         try (XWPFDocument doc = Docx.landscape()) {
-            Docx.line(doc, PrintedList.appendix(version), ParagraphAlignment.RIGHT, false, 12);
+            Docx.line(doc, appendix, ParagraphAlignment.RIGHT, false, 12);
             Docx.line(doc, PrintedTexts.text("changes.title"), ParagraphAlignment.CENTER, true, 14);
             Docx.line(doc, agencyName, ParagraphAlignment.CENTER, true, 14);
-            if (version.requestNumber() != null) {
-                Docx.line(doc, PrintedTexts.text("changes.request", String.valueOf(version.requestNumber())),
+            if (requestNumber != null) {
+                Docx.line(doc, PrintedTexts.text("changes.request", String.valueOf(requestNumber)),
                         ParagraphAlignment.CENTER, false, 12);
             }
-            rows(doc, "changes.added", template, agencyName, version, diff, ListDiff.Kind.ADDED);
-            rows(doc, "changes.excluded", template, agencyName, version, diff, ListDiff.Kind.EXCLUDED);
+            rows(doc, "changes.added", template, agencyName, appendix, diff, ListDiff.Kind.ADDED);
+            rows(doc, "changes.excluded", template, agencyName, appendix, diff, ListDiff.Kind.EXCLUDED);
             changed(doc, diff);
             doc.write(out);
         } catch (IOException e) {
@@ -43,7 +49,7 @@ public final class ChangesDocumentWriter {
         }
     }
 
-    private static void rows(XWPFDocument doc, String heading, ListTemplate template, String agencyName, ListVersion version,
+    private static void rows(XWPFDocument doc, String heading, ListTemplate template, String agencyName, String appendix,
                              ListDiff diff, ListDiff.Kind kind) {
         Docx.line(doc, PrintedTexts.text(heading), ParagraphAlignment.LEFT, true, 12);
         List<ListRow> rows = diff.rows().stream().filter(r -> r.kind() == kind).map(ListDiff.RowDiff::row).toList();
@@ -51,7 +57,7 @@ public final class ChangesDocumentWriter {
             Docx.line(doc, PrintedTexts.text("changes.none"), ParagraphAlignment.LEFT, false, 12);
             return;
         }
-        PrintedList printed = PrintedList.of(agencyName, version, template, rows);
+        PrintedList printed = PrintedList.of(agencyName, appendix, template, rows);
         DocxListWriter.table(doc, printed.columns(), false, printed.lines());
     }
 

@@ -14,6 +14,8 @@ import ru.perechen.register.ListVersion;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.TenantContext;
+import ru.perechen.workflow.ChangeRequest;
+import ru.perechen.workflow.ChangeRequestService;
 
 /** The documents of the current agency's versions: the list in its printed form, its changes, open data. */
 @Service
@@ -22,8 +24,10 @@ public class ListExportService {
     private final ListService list;
     private final ListTemplateService templates;
     private final AgencyDirectory directory;
+    private final ChangeRequestService requests;
 
-    ListExportService(ListService list, ListTemplateService templates, AgencyDirectory directory) {
+    ListExportService(ListService list, ListTemplateService templates, AgencyDirectory directory, ChangeRequestService requests) {
+        this.requests = requests;
         this.list = list;
         this.templates = templates;
         this.directory = directory;
@@ -42,6 +46,46 @@ public class ListExportService {
         ListVersion version = list.version(versionNumber);
         ListDiff diff = list.diff(versionNumber - 1, versionNumber);
         ChangesDocumentWriter.write(agency().fullName(), version, templates.current(), diff, out);
+    }
+
+    /** What a change request's documents are: its changes, or the whole list as it will read. */
+    public enum RequestDocument { CHANGES_DOCX, LIST_XLSX, LIST_DOCX }
+
+    /**
+     * A change request's documents for its order: the changes it makes and the list as it will read
+     * (the appendix «в новой редакции»). Before enactment they are drafts over the version in force,
+     * with the order's number and date left blank; after it they are the enacted version's.
+     */
+    @Transactional(readOnly = true)
+    public void request(int requestNumber, RequestDocument document, OutputStream out) {
+        ChangeRequest request = requests.get(requestNumber);
+        AgencySummary agency = agency();
+        ListTemplate template = templates.current();
+        if (request.enactedVersion() != null) {
+            ListVersion version = list.version(request.enactedVersion());
+            switch (document) {
+                case CHANGES_DOCX -> ChangesDocumentWriter.write(agency.fullName(), version, template,
+                        list.diff(version.number() - 1, version.number()), out);
+                case LIST_XLSX -> write(agency, version, template, list.allRows(version.number()), DocumentFormat.XLSX, out);
+                case LIST_DOCX -> write(agency, version, template, list.allRows(version.number()), DocumentFormat.DOCX, out);
+            }
+            return;
+        }
+        ListService.DraftPreview preview = requests.preview(request);
+        String appendix = PrintedList.draftAppendix();
+        switch (document) {
+            case CHANGES_DOCX -> ChangesDocumentWriter.write(agency.fullName(), appendix, request.number(), template, preview.diff(), out);
+            case LIST_XLSX -> XlsxListWriter.write(PrintedList.of(agency.fullName(), appendix, template, preview.result()), out);
+            case LIST_DOCX -> DocxListWriter.write(PrintedList.of(agency.fullName(), appendix, template, preview.result()), out);
+        }
+    }
+
+    public static String requestFileName(AgencySummary agency, int requestNumber, RequestDocument document) {
+        return "perechen-" + agency.slug() + "-request-" + requestNumber + switch (document) {
+            case CHANGES_DOCX -> "-changes.docx";
+            case LIST_XLSX -> "-list.xlsx";
+            case LIST_DOCX -> "-list.docx";
+        };
     }
 
     /** The file name a version's document is offered under. */

@@ -53,6 +53,11 @@ public record PrintedList(String agencyName, String appendix, String title, List
     }
 
     public static PrintedList of(String agencyName, ListVersion version, ListTemplate template, List<ListRow> rows) {
+        return of(agencyName, appendix(version), template, rows);
+    }
+
+    /** The layout with its own line above the title (a draft order's «Приложение к приказу от … № …» left blank). */
+    public static PrintedList of(String agencyName, String appendix, ListTemplate template, List<ListRow> rows) {
         List<Column> columns = template.printed().stream().map(c -> new Column(c, c.title(), weight(c))).toList();
         List<Line> lines = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -77,7 +82,7 @@ public record PrintedList(String agencyName, String appendix, String title, List
             }
             lines.add(new Line(row, columns.stream().map(c -> cell(c.column(), row)).toList(), groupSpan, processSpan));
         }
-        return new PrintedList(agencyName, appendix(version), PrintedTexts.text("title"), columns, template.numberingRow(),
+        return new PrintedList(agencyName, appendix, PrintedTexts.text("title"), columns, template.numberingRow(),
                 List.copyOf(lines));
     }
 
@@ -104,6 +109,11 @@ public record PrintedList(String agencyName, String appendix, String title, List
     /** Rule 4: empty specifics read as the kind of the touchpoint. */
     public static String defaultSpecifics(ChannelKind kind) {
         return PrintedTexts.text("specifics.default." + kind.name());
+    }
+
+    /** The line of a draft, for an order not signed yet. */
+    public static String draftAppendix() {
+        return PrintedTexts.text("appendix.draft");
     }
 
     public static String appendix(ListVersion version) {

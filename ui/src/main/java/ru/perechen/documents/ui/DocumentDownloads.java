@@ -41,6 +41,21 @@ class DocumentDownloads implements VersionDocuments {
         return links;
     }
 
+    @Override
+    public com.vaadin.flow.component.Component requestDownloads(AgencySummary agency, int requestNumber) {
+        Span links = new Span();
+        links.addClassName("downloads");
+        for (ListExportService.RequestDocument document : ListExportService.RequestDocument.values()) {
+            String mediaType = document == ListExportService.RequestDocument.LIST_XLSX ? DocumentFormat.XLSX.mediaType()
+                    : DocumentFormat.DOCX.mediaType();
+            links.add(link(links.getTranslation("documents.request." + document.name()),
+                    ListExportService.requestFileName(agency, requestNumber, document), mediaType,
+                    out -> exports.request(requestNumber, document, out),
+                    "download-request-" + document.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+        }
+        return links;
+    }
+
     private static Anchor link(String text, String fileName, String mediaType, Consumer<ByteArrayOutputStream> write, String id) {
         Anchor anchor = new Anchor(DownloadHandler.fromInputStream(e -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -29,7 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ import ru.perechen.workflow.ChangeRequest;
  * written until the person confirms; the confirmation makes a draft change request.
  */
 @Route("agency/:agency/list/import")
-@PermitAll
+@RolesAllowed({"EDITOR", "UNIT_HEAD", "TENANT_ADMIN"})
 class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

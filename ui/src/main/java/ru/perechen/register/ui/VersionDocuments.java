@@ -12,4 +12,10 @@ public interface VersionDocuments {
 
     /** Download links for the version's documents. Called in the UI thread. */
     Component downloads(AgencySummary agency, ListVersion version);
+
+    /**
+     * Download links for a change request's documents for its order: its changes and the list as it
+     * will read (drafts until it is enacted).
+     */
+    Component requestDownloads(AgencySummary agency, int requestNumber);
 }

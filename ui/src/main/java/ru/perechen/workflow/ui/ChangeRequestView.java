@@ -93,11 +93,14 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
     private ChangeRequest request;
     private TextField titleField;
     private TextArea noteField;
+    private final org.springframework.beans.factory.ObjectProvider<ru.perechen.register.ui.VersionDocuments> documents;
 
     @SuppressWarnings("java:S107")
     ChangeRequestView(AgencyRouteGuard routes, ChangeRequestService requests, ApprovalChainService chains, ListService list,
                       ProcessRegistryService registry, TouchpointService touchpoints, ClientNeedService needs,
-                      ListTemplateService templates) {
+                      ListTemplateService templates,
+                      org.springframework.beans.factory.ObjectProvider<ru.perechen.register.ui.VersionDocuments> documents) {
+        this.documents = documents;
         this.routes = routes;
         this.requests = requests;
         this.chains = chains;
@@ -157,6 +160,16 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                         getTranslation("request.fact.none")));
         facts.addClassName("card");
         facts.setId("request-facts");
+        if (!request.items().isEmpty() && request.status() != ChangeStatus.REJECTED && request.status() != ChangeStatus.WITHDRAWN) {
+            documents.stream().findFirst().ifPresent(d -> {
+                com.vaadin.flow.component.html.Span label = new com.vaadin.flow.component.html.Span(getTranslation(
+                        request.enactedVersion() == null ? "request.documents.draft" : "request.documents.enacted"));
+                label.addClassName("fact-label");
+                Div line = new Div(label, d.requestDownloads(agency, request.number()));
+                line.setId("request-documents");
+                facts.add(line);
+            });
+        }
         requests.actScan(request.number()).ifPresent(scan -> {
             Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
                 ActScan file = requests.actScanFile(request.number()).orElseThrow();
