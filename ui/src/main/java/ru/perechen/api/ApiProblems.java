@@ -45,6 +45,13 @@ class ApiProblems {
         return withField(problem(status, "api.problem.invalid", e.messageKey(), language(request), e.arguments()), e.field());
     }
 
+    /** A file refused by the documents' checks: 400, with the reason in words and its code. */
+    @ExceptionHandler(ru.perechen.documents.DocumentRejectedException.class)
+    ProblemDetail rejected(ru.perechen.documents.DocumentRejectedException e, HttpServletRequest request) {
+        return withField(problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", e.messageKey(), language(request), e.arguments()),
+                "file");
+    }
+
     @ExceptionHandler(InvalidSettingException.class)
     ProblemDetail invalidSetting(InvalidSettingException e, HttpServletRequest request) {
         return withField(problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", e.messageKey(), language(request), e.arguments()),

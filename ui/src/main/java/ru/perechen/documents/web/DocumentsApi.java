@@ -1,0 +1,154 @@
+package ru.perechen.documents.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+import ru.perechen.documents.DocumentFormat;
+import ru.perechen.documents.DocumentRejectedException;
+import ru.perechen.documents.ImportPreview;
+import ru.perechen.documents.ListExportService;
+import ru.perechen.documents.ListImportService;
+import ru.perechen.documents.UploadGuard;
+import ru.perechen.ui.MessagesI18NProvider;
+import ru.perechen.workflow.ChangeRequest;
+
+/**
+ * The documents of the caller's agency over the API: any version's files, a change request's
+ * appendices to its order, and the import of a list file — previewed (nothing written) or turned
+ * into a draft change request. The file is the request body, as the act scan is.
+ */
+@RestController
+@Tag(name = "Документы", description = "XLSX, DOCX, CSV, JSON of the list; import of a list file into a draft change request")
+class DocumentsApi {
+
+    private final ListExportService exports;
+    private final ListImportService imports;
+    private final MessagesI18NProvider messages;
+
+    DocumentsApi(ListExportService exports, ListImportService imports, MessagesI18NProvider messages) {
+        this.exports = exports;
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/v1/list/versions/{number}/documents/{format}")
+    @Operation(summary = "A version as XLSX or DOCX in the agency's printed form, or as CSV or JSON open data")
+    ResponseEntity<byte[]> version(@PathVariable int number, @PathVariable String format) {
+        DocumentFormat wanted = PublicListController.parse(format);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.export(number, wanted, out);
+        return file(out.toByteArray(), wanted.mediaType(), exports.fileName(number, wanted));
+    }
+
+    @GetMapping("/api/v1/change-requests/{number}/documents/{document}")
+    @Operation(summary = "A request's appendices to its order: changes-docx, list-xlsx or list-docx (drafts until enacted)")
+    ResponseEntity<byte[]> request(@PathVariable int number, @PathVariable String document) {
+        ListExportService.RequestDocument wanted;
+        try {
+            wanted = ListExportService.RequestDocument.valueOf(document.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exports.request(number, wanted, out);
+        String type = wanted == ListExportService.RequestDocument.LIST_XLSX ? DocumentFormat.XLSX.mediaType()
+                : DocumentFormat.DOCX.mediaType();
+        return file(out.toByteArray(), type, "request-" + number + "-" + document.toLowerCase(Locale.ROOT) + "."
+                + (type.equals(DocumentFormat.XLSX.mediaType()) ? "xlsx" : "docx"));
+    }
+
+    /** What the import understood, with each finding in words. */
+    record PreviewBody(String fileName, int baseVersion, boolean mappingUnsure, boolean confirmable, Map<String, Long> counts,
+                       List<Column> columns, List<Row> rows, List<String> excluded, List<String> fileFindings,
+                       List<String> missingProcesses, List<String> missingTouchpoints, List<String> ruleFindings) {
+    }
+
+    record Column(String title, UUID mappedTo, String mappedTitle, boolean sure) {
+    }
+
+    record Row(String place, String status, UUID entryKey, String process, String touchpoint, List<String> findings) {
+    }
+
+    @PostMapping(value = "/api/v1/list/imports/preview", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @Operation(summary = "Reads a list file (XLSX or DOCX, the body) and says what it would change; nothing is written")
+    PreviewBody preview(@RequestParam String fileName, @RequestParam(defaultValue = "true") boolean excludeMissing,
+                        java.io.InputStream file) throws java.io.IOException {
+        return body(imports.preview(fileName, bounded(file), Map.of(), excludeMissing));
+    }
+
+    @PostMapping(value = "/api/v1/list/imports", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
+    @Operation(summary = "Turns a list file into a draft change request (only a file without errors, with something to change)")
+    ResponseEntity<ChangeRequest> confirm(@RequestParam String fileName, @RequestParam(defaultValue = "true") boolean excludeMissing,
+                                          @RequestParam String title, @RequestParam(required = false) String note,
+                                          java.io.InputStream file) throws java.io.IOException {
+        return ResponseEntity.status(HttpStatus.CREATED).body(imports.confirm(fileName, bounded(file), Map.of(), excludeMissing,
+                title, note));
+    }
+
+    /** The body, read no further than one byte past the limit: a larger upload is refused without being held. */
+    private static byte[] bounded(java.io.InputStream in) throws java.io.IOException {
+        byte[] file = in.readNBytes(UploadGuard.MAX_BYTES + 1);
+        if (file.length > UploadGuard.MAX_BYTES) {
+            throw new DocumentRejectedException("import.reject.too-large", UploadGuard.MAX_BYTES / (1024 * 1024));
+        }
+        return file;
+    }
+
+    private PreviewBody body(ImportPreview p) {
+        Locale ru = MessagesI18NProvider.RUSSIAN;
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (ImportPreview.Status s : ImportPreview.Status.values()) {
+            counts.put(s.name(), p.count(s));
+        }
+        counts.put("EXCLUDED", (long) p.excluded().size());
+        return new PreviewBody(p.fileName(), p.baseVersion(), p.mappingUnsure(), p.confirmable(), counts,
+                p.columns().stream().map(c -> new Column(c.title(), c.column() == null ? null : c.column().id(),
+                        c.column() == null ? null : c.column().title(), c.sure())).toList(),
+                p.rows().stream().map(r -> new Row(place(r.place(), ru), r.status().name(),
+                        r.understood() == null ? null : r.understood().entryKey(),
+                        r.understood() == null ? null : r.understood().processName(),
+                        r.understood() == null ? null : r.understood().touchpointName(),
+                        r.findings().stream().map(f -> finding(f, ru)).toList())).toList(),
+                p.excluded().stream().map(r -> r.processName() + " — " + r.touchpointName()).toList(),
+                p.fileFindings().stream().map(f -> place(f.place(), ru) + ": " + finding(f, ru)).toList(),
+                p.missingProcesses().stream().map(ImportPreview.MissingProcess::name).toList(),
+                p.missingTouchpoints().stream().map(ImportPreview.MissingTouchpoint::name).toList(),
+                p.ruleFindings().stream().map(f -> messages.getTranslation(f.rule().messageKey(), ru) + " — " + f.subject()).toList());
+    }
+
+    private String place(ImportPreview.Place place, Locale locale) {
+        return messages.getTranslation(place.sheet() ? "list-import.place.sheet" : "list-import.place.table", locale, place.table(),
+                place.row());
+    }
+
+    private String finding(ImportPreview.Finding f, Locale locale) {
+        String where = f.place().column() == null ? "" : messages.getTranslation("list-import.in-column", locale, f.place().column()) + ": ";
+        return messages.getTranslation("list-import.severity." + f.severity().name(), locale) + ": " + where
+                + messages.getTranslation(f.messageKey(), locale, f.arguments().toArray());
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .body(bytes);
+    }
+}

@@ -1,0 +1,113 @@
+package ru.perechen.documents.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JOSEObjectType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import ru.perechen.admin.SeedAgencies;
+import ru.perechen.uitest.MockIssuer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Documents over the API for Минэкономразвития НСО: a version's files, the import of its own export
+ * (nothing to change), refusals as problems in Russian, and another agency's token sees none of it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "perechen.demo-data.enabled=true")
+class DocumentsApiTest {
+
+    static final MockOAuth2Server OIDC = MockIssuer.SERVER;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        MockIssuer.register(registry);
+    }
+
+    @Test
+    void a_version_is_downloaded_and_imported_back_with_nothing_to_change() throws Exception {
+        String editor = token("minek.editor", "editor", "minek-nso");
+        HttpResponse<byte[]> xlsx = send("GET", "/api/v1/list/versions/1/documents/xlsx", editor, null, null);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(XLSX);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("perechen-minek-nso-v1.xlsx"));
+        HttpResponse<byte[]> csv = send("GET", "/api/v1/list/versions/1/documents/csv", editor, null, null);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).startsWith("\uFEFFИдентификатор строки");
+
+        JsonNode preview = json(send("POST", "/api/v1/list/imports/preview?fileName=" + enc("перечень.xlsx"), editor, XLSX,
+                xlsx.body()), 200);
+        assertThat(preview.get("counts").get("UNCHANGED").asInt()).isPositive();
+        assertThat(preview.get("counts").get("MODIFIED").asInt()).isZero();
+        assertThat(preview.get("confirmable").asBoolean()).isFalse();
+        JsonNode none = json(send("POST", "/api/v1/list/imports?fileName=" + enc("перечень.xlsx") + "&title=" + enc("Без изменений"),
+                editor, XLSX, xlsx.body()), 400);
+        assertThat(none.get("code").asString()).isEqualTo("import.reject.no-changes");
+        assertThat(none.get("detail").asString()).isEqualTo("файл совпадает с действующей редакцией: изменений нет");
+    }
+
+    @Test
+    void bad_files_and_other_agencies_are_refused() throws Exception {
+        String editor = token("minek.editor", "editor", "minek-nso");
+        JsonNode macro = json(send("POST", "/api/v1/list/imports/preview?fileName=list.xlsm", editor, XLSX, new byte[] {1, 2}), 400);
+        assertThat(macro.get("code").asString()).isEqualTo("import.reject.macro");
+        assertThat(macro.get("field").asString()).isEqualTo("file");
+        JsonNode big = json(send("POST", "/api/v1/list/imports/preview?fileName=list.xlsx", editor, XLSX,
+                new byte[11 * 1024 * 1024]), 400);
+        assertThat(big.get("code").asString()).isEqualTo("import.reject.too-large");
+        assertThat(send("GET", "/api/v1/list/versions/1/documents/exe", editor, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/list/versions/1/documents/xlsx", null, null, null).statusCode()).isEqualTo(401);
+        // the other agency's token downloads its own version 1, never this one's
+        String other = token("dizo.editor", "editor", "dizo-nso");
+        HttpResponse<byte[]> theirs = send("GET", "/api/v1/list/versions/1/documents/csv", other, null, null);
+        assertThat(theirs.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("dizo-nso"));
+    }
+
+    private HttpResponse<byte[]> send(String method, String path, String bearer, String type, byte[] body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (type != null) {
+            request.header("Content-Type", type);
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response, int status) {
+        String text = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(response.statusCode()).as(text).isEqualTo(status);
+        return JSON.readTree(text);
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String token(String username, String role, String agency) {
+        Map<String, Object> claims = Map.of("preferred_username", username, "name", username,
+                "realm_access", Map.of("roles", List.of(role)), "organization", List.of(agency));
+        return OIDC.issueToken("perechen", "perechen-cli", new DefaultOAuth2TokenCallback("perechen",
+                SeedAgencies.subjectOf(username), JOSEObjectType.JWT.getType(), List.of("perechen-api"), claims, 3600)).serialize();
+    }
+}
