@@ -574,6 +574,10 @@ class PlatformEndToEndIT {
         var changes = page.waitForDownload(() -> page.locator("#download-request-changes-docx").click());
         assertThat(changes.suggestedFilename()).matches("perechen-gsn-nso-request-\\d+-changes\\.docx");
         screenshot("list-import-request");
+        page.navigate(platform.appUrl() + "/agency/gsn-nso/publications");
+        assertThat(page.locator("#embed-snippet")).hasValue(Pattern.compile(".*<iframe src=\"http[^\"]+/agencies/gsn-nso/embed\".*"));
+        assertThat(page.locator("#publications")).containsText("На открытой странице с");
+        screenshot("publications-open-page");
 
         var visitor = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
         try {

@@ -42,6 +42,25 @@ class DocumentDownloads implements VersionDocuments {
     }
 
     @Override
+    public com.vaadin.flow.component.Component downloadMenu(AgencySummary agency, ListVersion version) {
+        com.vaadin.flow.component.menubar.MenuBar menu = new com.vaadin.flow.component.menubar.MenuBar();
+        menu.addThemeVariants(com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.menubar.MenuBarVariant.LUMO_SMALL);
+        var icon = com.vaadin.flow.component.icon.VaadinIcon.DOWNLOAD_ALT.create();
+        icon.setSize("var(--lumo-icon-size-s)");
+        var top = menu.addItem(new Span(icon, new Span(" " + menu.getTranslation("documents.download"))));
+        top.getElement().setAttribute("aria-label", menu.getTranslation("documents.downloads", version.number()));
+        Span links = (Span) downloads(agency, version);
+        links.getChildren().toList().forEach(link -> {
+            links.remove(link);
+            link.getElement().removeAttribute("id");
+            top.getSubMenu().addItem(link);
+        });
+        menu.setId("version-documents-" + version.number());
+        return menu;
+    }
+
+    @Override
     public com.vaadin.flow.component.Component requestDownloads(AgencySummary agency, int requestNumber) {
         Span links = new Span();
         links.addClassName("downloads");

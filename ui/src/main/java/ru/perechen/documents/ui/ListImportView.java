@@ -244,7 +244,7 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
         Grid<ImportPreview.ImportedRow> grid = new Grid<>();
         grid.setId("list-import-rows");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> place(r.place())).setHeader(getTranslation("list-import.column.place")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> place(r.place())).setHeader(getTranslation("list-import.column.place")).setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation("list-import.status." + r.status().name()));
             badge.getElement().getThemeList().add("badge small " + switch (r.status()) {
@@ -274,6 +274,7 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
         Select<Boolean> show = new Select<>();
         show.setId("list-import-show");
         show.setLabel(getTranslation("list-import.show"));
+        show.setWidth("24em");
         show.setItems(Boolean.TRUE, Boolean.FALSE);
         show.setItemLabelGenerator(all -> getTranslation(all ? "list-import.show.all" : "list-import.show.notable", notable.size()));
         show.addValueChangeListener(e -> grid.setItems(e.getValue() ? p.rows() : notable));

@@ -55,9 +55,6 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addComponentColumn(p -> PublicationBadges.badge(this, p)).setHeader(getTranslation("publication.column.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::where).setHeader(getTranslation("publication.column.where")).setFlexGrow(3);
-        grid.addColumn(p -> p.releasedAt() == null ? getTranslation("publication.open.not-released")
-                : getTranslation("publication.open.released", Formats.dateTime(p.releasedAt(), java.time.ZoneId.of("Europe/Moscow")),
-                p.releasedBy())).setHeader(getTranslation("publication.column.open")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
     }
 
@@ -79,12 +76,16 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component where(Publication p) {
+        Span open = new Span(p.releasedAt() == null ? getTranslation("publication.open.not-released")
+                : getTranslation("publication.open.released", Formats.dateTime(p.releasedAt(), java.time.ZoneId.of("Europe/Moscow")),
+                ru.perechen.audit.AuditLog.SYSTEM.equals(p.releasedBy()) ? getTranslation("audit.system") : p.releasedBy()));
+        open.addClassName("hint");
         if (!p.state().published()) {
-            return new Span(PublicationBadges.line(this, p));
+            return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Div(PublicationBadges.line(this, p)), open);
         }
         Anchor link = new Anchor(p.publishedUrl(), p.publishedUrl(), AnchorTarget.BLANK);
         Span by = new Span(" — " + getTranslation("publication.line.by", Formats.DATE.format(p.publishedOn()), p.publishedBy()));
-        return new Span(link, by);
+        return new com.vaadin.flow.component.html.Div(new com.vaadin.flow.component.html.Div(link, by), open);
     }
 
     /** The agency's open page, and the snippet its site pastes into «Документы» to show the list from there. */
@@ -109,7 +110,8 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Component actions(Publication p) {
-        Span buttons = new Span();
+        com.vaadin.flow.component.html.Div buttons = new com.vaadin.flow.component.html.Div();
+        buttons.addClassName("stacked-actions");
         if (p.releasedAt() == null) {
             Button release = new Button(getTranslation("publication.action.release"), e -> {
                 if (ru.perechen.catalog.ui.ServiceCalls.run(this, java.util.Map.of(), () -> grid.setItems(publications.list()),

@@ -13,6 +13,9 @@ public interface VersionDocuments {
     /** Download links for the version's documents. Called in the UI thread. */
     Component downloads(AgencySummary agency, ListVersion version);
 
+    /** The same links folded into a compact «Скачать» menu, for a row of a grid. */
+    Component downloadMenu(AgencySummary agency, ListVersion version);
+
     /**
      * Download links for a change request's documents for its order: its changes and the list as it
      * will read (drafts until it is enacted).

@@ -56,23 +56,24 @@ class VersionsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         addClassName("page");
         history.setId("versions");
         history.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        history.addColumn(v -> getTranslation("versions.number", v.number())).setHeader(getTranslation("versions.column.number"))
-                .setAutoWidth(true).setFlexGrow(0);
+        history.addComponentColumn(v -> {
+            Anchor open = new Anchor("agency/" + agency.slug() + "/list?version=" + v.number(), getTranslation("versions.number", v.number()));
+            open.getElement().setAttribute("title", getTranslation("versions.open"));
+            return open;
+        }).setHeader(getTranslation("versions.column.number")).setWidth("8rem").setFlexGrow(0);
         history.addColumn(v -> v.actNumber() == null ? getTranslation("list.version.no-act")
-                        : getTranslation("list.version.act", Formats.DATE.format(v.actDate()), v.actNumber()))
-                .setHeader(getTranslation("versions.column.act")).setFlexGrow(2);
-        history.addColumn(v -> Formats.dateTime(v.enactedAt(), ZONE)).setHeader(getTranslation("versions.column.enacted"))
-                .setAutoWidth(true);
-        history.addColumn(v -> AuditLog.SYSTEM.equals(v.enactedBy()) ? getTranslation("audit.system") : v.enactedBy())
-                .setHeader(getTranslation("versions.column.by")).setFlexGrow(1);
-        history.addComponentColumn(this::requestLink).setHeader(getTranslation("versions.column.request")).setAutoWidth(true);
+                        : getTranslation("versions.act.short", Formats.DATE.format(v.actDate()), v.actNumber()))
+                .setHeader(getTranslation("versions.column.act")).setWidth("8rem").setFlexGrow(1);
+        history.addColumn(v -> Formats.dateTime(v.enactedAt(), ZONE) + "\n"
+                        + (AuditLog.SYSTEM.equals(v.enactedBy()) ? getTranslation("audit.system") : v.enactedBy()))
+                .setHeader(getTranslation("versions.column.enacted")).setWidth("9rem").setFlexGrow(1);
+        history.addComponentColumn(this::requestLink).setHeader(getTranslation("versions.column.request")).setWidth("8rem")
+                .setFlexGrow(0);
         history.addColumn(v -> v.approvedBy() == null ? "" : v.approvedBy().replace("; ", "\n"))
-                .setHeader(getTranslation("versions.column.approved")).setFlexGrow(2);
-        history.addColumn(ListVersion::rowCount).setHeader(getTranslation("versions.column.rows")).setAutoWidth(true).setFlexGrow(0);
-        history.addComponentColumn(v -> new Anchor("agency/" + agency.slug() + "/list?version=" + v.number(),
-                getTranslation("versions.open"))).setAutoWidth(true).setFlexGrow(0);
-        history.addComponentColumn(v -> documents.stream().findFirst().map(d -> d.downloads(agency, v))
-                .orElseGet(Span::new)).setHeader(getTranslation("versions.column.documents")).setFlexGrow(1);
+                .setHeader(getTranslation("versions.column.approved")).setWidth("12rem").setFlexGrow(3);
+        history.addColumn(ListVersion::rowCount).setHeader(getTranslation("versions.column.rows")).setWidth("4.5rem").setFlexGrow(0);
+        history.addComponentColumn(v -> documents.stream().findFirst().map(d -> d.downloadMenu(agency, v))
+                .orElseGet(Span::new)).setHeader(getTranslation("versions.column.documents")).setWidth("8.5rem").setFlexGrow(0);
         history.setAllRowsVisible(true);
         from.setId("diff-from");
         from.setLabel(getTranslation("versions.diff.from"));

@@ -191,9 +191,14 @@ class ListView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Span line = new Span(versionLine(shown, current.map(ListVersion::number).orElse(0) == version));
             line.setId("list-version");
             HorizontalLayout about = new HorizontalLayout(line, link(getTranslation("list.versions"), "versions"));
-            documents.stream().findFirst().ifPresent(d -> about.add(d.downloads(agency, shown)));
             about.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(about);
+            documents.stream().findFirst().ifPresent(d -> {
+                Div downloads = new Div(new Span(getTranslation("documents.download") + ":"), d.downloads(agency, shown));
+                downloads.addClassName("downloads-line");
+                downloads.setId("list-downloads");
+                add(downloads);
+            });
         }
         if (request != null) {
             Div banner = new Div(new Span(getTranslation("list.select-mode", request.number(), request.title())),
