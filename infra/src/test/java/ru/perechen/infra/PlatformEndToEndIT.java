@@ -575,7 +575,7 @@ class PlatformEndToEndIT {
         assertThat(changes.suggestedFilename()).matches("perechen-gsn-nso-request-\\d+-changes\\.docx");
         screenshot("list-import-request");
         page.navigate(platform.appUrl() + "/agency/gsn-nso/publications");
-        assertThat(page.locator("#embed-snippet")).hasValue(Pattern.compile(".*<iframe src=\"http[^\"]+/agencies/gsn-nso/embed\".*"));
+        assertThat(page.locator("#embed-snippet textarea")).hasValue(Pattern.compile(".*<iframe src=\"http[^\"]+/agencies/gsn-nso/embed\".*"));
         assertThat(page.locator("#publications")).containsText("На открытой странице с");
         screenshot("publications-open-page");
 

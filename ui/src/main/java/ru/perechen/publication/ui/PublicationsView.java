@@ -49,12 +49,13 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> getTranslation("versions.number", p.versionNumber())).setHeader(getTranslation("versions.column.number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> Formats.DATE.format(p.enactedOn())).setHeader(getTranslation("publication.column.enacted")).setAutoWidth(true);
+        grid.addColumn(p -> Formats.DATE.format(p.enactedOn())).setHeader(getTranslation("publication.column.enacted"))
+                .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(p -> p.dueOn() == null ? "—" : Formats.DATE.format(p.dueOn()) + " (" + getTranslation("profile.deadline.value",
-                p.workingDays()) + ")").setHeader(getTranslation("publication.column.due")).setAutoWidth(true);
+                p.workingDays()) + ")").setHeader(getTranslation("publication.column.due")).setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(p -> PublicationBadges.badge(this, p)).setHeader(getTranslation("publication.column.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::where).setHeader(getTranslation("publication.column.where")).setFlexGrow(3);
+                .setWidth("11rem").setFlexGrow(0);
+        grid.addComponentColumn(this::where).setHeader(getTranslation("publication.column.where")).setWidth("16rem").setFlexGrow(3);
         grid.setAllRowsVisible(true);
     }
 
