@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -52,13 +51,6 @@ public class RegistryImportService {
     public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final int MAX_ROWS = 2000;
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
-
-    static {
-        // far stricter than POI's defaults: a registry is a few hundred rows of text
-        ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(50L * 1024 * 1024);
-        ZipSecureFile.setMaxFileCount(500);
-    }
 
     /** The columns the import understands, with the titles it accepts for each. */
     public enum Column {
@@ -203,9 +195,11 @@ public class RegistryImportService {
             problems.add(fileProblem("import.error.too-large", MAX_BYTES / 1024 / 1024));
             return List.of();
         }
-        if (file.length < 4 || file[0] != 'P' || file[1] != 'K') {
-            boolean ole2 = file.length >= 4 && (file[0] & 0xFF) == 0xD0 && (file[1] & 0xFF) == 0xCF;
-            problems.add(fileProblem(ole2 ? "import.error.legacy-or-encrypted" : "import.error.not-xlsx"));
+        try {
+            // the same look at the archive as every upload gets before POI sees it (and POI's limits with it)
+            ru.perechen.documents.UploadGuard.check("reestr.xlsx", file);
+        } catch (ru.perechen.documents.DocumentRejectedException refused) {
+            problems.add(fileProblem(refused.messageKey(), refused.arguments()));
             return List.of();
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {

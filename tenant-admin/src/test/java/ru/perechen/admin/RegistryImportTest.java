@@ -124,10 +124,10 @@ class RegistryImportTest {
         assertThat(columns.problems()).extracting(RegistryImportService.Problem::column).contains("Вид процесса", "Примечание");
 
         assertThat(admin(() -> imports.importFile("Наименование процесса;Вид".getBytes(StandardCharsets.UTF_8), true)).problems())
-                .extracting(RegistryImportService.Problem::messageKey).containsExactly("import.error.not-xlsx");
+                .extracting(RegistryImportService.Problem::messageKey).containsExactly("import.reject.not-office");
         byte[] truncated = java.util.Arrays.copyOf(uncheckedXlsx(HEADER, new String[] {"Выдача справок"}), 300);
         assertThat(admin(() -> imports.importFile(truncated, true)).problems())
-                .extracting(RegistryImportService.Problem::messageKey).containsExactly("import.error.unreadable");
+                .extracting(RegistryImportService.Problem::messageKey).containsExactly("import.reject.corrupted");
 
         byte[] formula;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
