@@ -661,6 +661,8 @@ public class ListImportService {
             boolean specificsPrinted = template.printed().stream().anyMatch(c -> c.standard() == StandardColumn.SPECIFICS);
             Set<UUID> printedCustom = template.printed().stream().filter(TemplateColumn::isCustom).map(TemplateColumn::id)
                     .collect(Collectors.toSet());
+            java.util.function.Predicate<UUID> mine = requests.mayDraft();
+            Map<UUID, String> processNames = processes.stream().collect(Collectors.toMap(AgencyProcess::id, AgencyProcess::name));
             Map<List<UUID>, Place> seen = new HashMap<>();
             List<ImportedRow> rows = new ArrayList<>();
             List<RowChange> changes = new ArrayList<>();
@@ -678,8 +680,11 @@ public class ListImportService {
                     rows.add(new ImportedRow(p.place(), Status.REFUSED, null, p.cells(), findings));
                     continue;
                 }
-                boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
                 RowContent clean = result.content();
+                List<Finding> notMine = mine.test(clean.processId()) ? List.of()
+                        : List.of(new Finding(Severity.ERROR, p.place(), "import.finding.not-your-process",
+                        List.of(processNames.getOrDefault(clean.processId(), ""))));
+                boolean blocked = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
                 List<UUID> key = java.util.Arrays.asList(clean.processId(), clean.unitId(), clean.touchpointId());
                 Place first = seen.putIfAbsent(key, p.place());
                 if (first != null) {
@@ -689,6 +694,8 @@ public class ListImportService {
                 }
                 ListRow existing = byKey.get(key);
                 if (existing == null) {
+                    findings.addAll(notMine);
+                    blocked |= !notMine.isEmpty();
                     UUID entryKey = UUID.randomUUID();
                     rows.add(new ImportedRow(p.place(), blocked ? Status.REFUSED : Status.ADDED, keyed(result.row(), entryKey),
                             p.cells(), findings));
@@ -712,12 +719,16 @@ public class ListImportService {
                 if (same) {
                     rows.add(new ImportedRow(p.place(), blocked ? Status.REFUSED : Status.UNCHANGED, understood, p.cells(), findings));
                 } else {
+                    findings.addAll(notMine);
+                    blocked |= !notMine.isEmpty();
                     rows.add(new ImportedRow(p.place(), blocked ? Status.REFUSED : Status.MODIFIED, understood, p.cells(), findings));
                     changes.add(new RowChange.Modify(existing.entryKey(), existing.revisionId(), merged));
                 }
             }
             List<ListRow> excluded = excludeMissing ? current.stream().filter(r -> !listed.contains(r.entryKey())).toList() : List.of();
             excluded.forEach(r -> changes.add(new RowChange.Exclude(r.entryKey(), r.revisionId())));
+            excluded.stream().filter(r -> !mine.test(r.processId())).forEach(r -> fileFindings.add(new Finding(Severity.ERROR,
+                    new Place(true, "", 0, null), "import.finding.exclusion-not-yours", List.of(r.processName(), r.touchpointName()))));
             ListService.DraftPreview draft = list.preview(changes);
             return new ImportPreview(fileName, format, base, columns, unsure, rows, excluded, fileFindings,
                     List.copyOf(missingProcesses.values()), List.copyOf(missingChannels.values()), draft.findings(), changes,

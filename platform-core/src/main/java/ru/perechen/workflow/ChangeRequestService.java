@@ -721,6 +721,30 @@ public class ChangeRequestService {
         editGuard().accept(processId);
     }
 
+    /**
+     * Which processes the signed-in person may draft rows of (a person of a unit that runs it, any
+     * unit's for a uniform process; every process for the tenant admin), with the registry and the
+     * person's units read once: what a preview marks before a draft is refused.
+     */
+    @Transactional(readOnly = true)
+    public java.util.function.Predicate<UUID> mayDraft() {
+        TenantContext.requireAgency();
+        boolean drafter = TenantContext.isSystem() || TenantContext.principal()
+                .map(p -> DRAFTERS.stream().anyMatch(p::hasRole)).orElse(false);
+        if (!drafter) {
+            return processId -> false;
+        }
+        java.util.function.Consumer<UUID> guard = editGuard();
+        return processId -> {
+            try {
+                guard.accept(processId);
+                return true;
+            } catch (AccessDeniedToTenantException | InvalidConfigurationException refused) {
+                return false;
+            }
+        };
+    }
+
     /** The check of {@link #requireMayEdit} with the registry and the person's units read once. */
     private java.util.function.Consumer<UUID> editGuard() {
         if (TenantContext.isSystem() || TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false)) {

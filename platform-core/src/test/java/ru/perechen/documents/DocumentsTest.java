@@ -358,4 +358,29 @@ class DocumentsTest {
         assertThat(preview.changes()).hasSize(1);
         assertThat(preview.diff().rows().getFirst().cells()).extracting(c -> c.field().name()).containsExactly("SPECIFICS");
     }
+
+    @Test
+    void a_unit_editor_is_told_before_confirming_which_rows_belong_to_another_units_process() {
+        var pair = ru.perechen.coretest.TestAgencies.register(directory, "83", "Область подразделений", "units", "П");
+        DocumentFixture g = new DocumentFixture(directory, staff, units, groups, registry, touchpoints, needs, templates, list,
+                pair, "units", ListTemplateDraft.methodology());
+        as(g.admin, () -> registry.create(new ru.perechen.catalog.ProcessDraft("Лицензирование розничной торговли",
+                g.groups.get(0).id(), ru.perechen.catalog.ProcessKind.PUBLIC_SERVICE, false, Set.of(g.trade.id()), List.of(), null, null)));
+        byte[] file = Files.xlsx(List.of(
+                List.of("Наименование конкретного процесса", "Точка взаимодействия", "Осуществляемое взаимодействие с клиентом"),
+                List.of("Лицензирование розничной торговли", "Официальный сайт министерства", "Получение информации"),
+                List.of("Рассмотрение обращений граждан", "Контакт-центр министерства", "Получение консультации")), List.of());
+        ImportPreview byEditor = as(g.editor, () -> imports.preview("торговля.xlsx", file, Map.of(), false));
+        assertThat(byEditor.rows()).extracting(ImportPreview.ImportedRow::status)
+                .containsExactly(ImportPreview.Status.REFUSED, ImportPreview.Status.ADDED);
+        assertThat(byEditor.rows().getFirst().findings()).extracting(ImportPreview.Finding::messageKey)
+                .containsExactly("import.finding.not-your-process");
+        assertThat(byEditor.confirmable()).isFalse();
+        ImportPreview byAdmin = as(g.admin, () -> imports.preview("торговля.xlsx", file, Map.of(), false));
+        assertThat(byAdmin.confirmable()).isTrue();
+        // the editor excluding what the file leaves out: only rows of processes the editor's unit runs may go
+        ImportPreview excluding = as(g.editor, () -> imports.preview("торговля.xlsx", file, Map.of(), true));
+        assertThat(excluding.excluded()).hasSize(7);
+        assertThat(excluding.fileFindings()).noneMatch(f -> f.messageKey().equals("import.finding.exclusion-not-yours"));
+    }
 }

@@ -354,7 +354,8 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Span finding(ImportPreview.Finding f) {
-        Span span = new Span(findingText(f));
+        String where = place(f.place());
+        Span span = new Span((where.isEmpty() ? "" : where + ": ") + findingText(f));
         span.addClassName("finding-" + f.severity().name().toLowerCase(java.util.Locale.ROOT));
         return span;
     }
@@ -366,6 +367,10 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private String place(ImportPreview.Place place) {
+        if (place.row() == 0) {
+            return place.table().isEmpty() ? "" : getTranslation(place.sheet() ? "list-import.place.sheet-only"
+                    : "list-import.place.table-only", place.table());
+        }
         return getTranslation(place.sheet() ? "list-import.place.sheet" : "list-import.place.table", place.table(), place.row());
     }
 

@@ -129,13 +129,18 @@ class DocumentsApi {
                         r.understood() == null ? null : r.understood().touchpointName(),
                         r.findings().stream().map(f -> finding(f, ru)).toList())).toList(),
                 p.excluded().stream().map(r -> r.processName() + " — " + r.touchpointName()).toList(),
-                p.fileFindings().stream().map(f -> place(f.place(), ru) + ": " + finding(f, ru)).toList(),
+                p.fileFindings().stream().map(f -> (f.place().row() == 0 && f.place().table().isEmpty() ? ""
+                        : place(f.place(), ru) + ": ") + finding(f, ru)).toList(),
                 p.missingProcesses().stream().map(ImportPreview.MissingProcess::name).toList(),
                 p.missingTouchpoints().stream().map(ImportPreview.MissingTouchpoint::name).toList(),
                 p.ruleFindings().stream().map(f -> messages.getTranslation(f.rule().messageKey(), ru) + " — " + f.subject()).toList());
     }
 
     private String place(ImportPreview.Place place, Locale locale) {
+        if (place.row() == 0) {
+            return place.table().isEmpty() ? "" : messages.getTranslation(place.sheet() ? "list-import.place.sheet-only"
+                    : "list-import.place.table-only", locale, place.table());
+        }
         return messages.getTranslation(place.sheet() ? "list-import.place.sheet" : "list-import.place.table", locale, place.table(),
                 place.row());
     }
