@@ -243,6 +243,8 @@ class DocumentsTest {
             exports.request(draft.number(), ListExportService.RequestDocument.LIST_XLSX, whole);
             return null;
         });
+        keep("request-changes.docx", changes.toByteArray());
+        keep("request-list.xlsx", whole.toByteArray());
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(changes.toByteArray()))) {
             assertThat(doc.getParagraphs().getFirst().getText()).endsWith("(проект)");
             assertThat(doc.getTables()).hasSize(2);
