@@ -291,10 +291,10 @@ class DocumentsTest {
 
     @Test
     void the_open_page_shows_only_released_versions_and_hides_internal_groups_when_the_agency_says_so() {
-        var pair = ru.perechen.coretest.TestAgencies.register(directory, "82", "Область открытых страниц", "open", "О");
+        var pair = ru.perechen.coretest.TestAgencies.register(directory, "82", "Область открытых страниц", "docopen", "О");
         DocumentFixture g = new DocumentFixture(directory, staff, units, groups, registry, touchpoints, needs, templates, list,
-                pair, "open", ListTemplateDraft.methodology());
-        String slug = "open-a";
+                pair, "docopen", ListTemplateDraft.methodology());
+        String slug = "docopen-a";
         var before = publicLists.find(slug, null).orElseThrow();
         assertThat(before.shown()).isNull();
         assertThat(publicLists.find(slug, 1)).isEmpty();
@@ -314,7 +314,7 @@ class DocumentsTest {
         assertThat(hidden.rows()).hasSize(6).noneMatch(r -> r.processId().equals(g.support.id()));
         assertThat(hidden.tag()).isNotEqualTo(released.tag());
         // another agency of the region with nothing released shows nothing
-        assertThat(publicLists.find("open-b", null).orElseThrow().shown()).isNull();
+        assertThat(publicLists.find("docopen-b", null).orElseThrow().shown()).isNull();
     }
 
     @Test
@@ -363,9 +363,9 @@ class DocumentsTest {
 
     @Test
     void a_unit_editor_is_told_before_confirming_which_rows_belong_to_another_units_process() {
-        var pair = ru.perechen.coretest.TestAgencies.register(directory, "83", "Область подразделений", "units", "П");
+        var pair = ru.perechen.coretest.TestAgencies.register(directory, "83", "Область подразделений", "docunits", "П");
         DocumentFixture g = new DocumentFixture(directory, staff, units, groups, registry, touchpoints, needs, templates, list,
-                pair, "units", ListTemplateDraft.methodology());
+                pair, "docunits", ListTemplateDraft.methodology());
         as(g.admin, () -> registry.create(new ru.perechen.catalog.ProcessDraft("Лицензирование розничной торговли",
                 g.groups.get(0).id(), ru.perechen.catalog.ProcessKind.PUBLIC_SERVICE, false, Set.of(g.trade.id()), List.of(), null, null)));
         byte[] file = Files.xlsx(List.of(
