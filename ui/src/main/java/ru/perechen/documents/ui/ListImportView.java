@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import ru.perechen.catalog.ListTemplateService;
+import ru.perechen.catalog.StandardColumn;
 import ru.perechen.catalog.TemplateColumn;
 import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.documents.DocumentRejectedException;
@@ -255,9 +256,14 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
             });
             return badge;
         }).setHeader(getTranslation("list-import.column.status")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(r -> understood(r, ListRow::processName, 2)).setHeader(getTranslation("list.field.PROCESS")).setFlexGrow(3);
-        grid.addColumn(r -> understood(r, ListRow::touchpointName, 3)).setHeader(getTranslation("list.field.TOUCHPOINT")).setFlexGrow(2);
-        grid.addColumn(r -> r.understood() == null ? "" : ListService.needsText(r.understood().needs()))
+        int processCell = fileColumn(p, StandardColumn.PROCESS);
+        int touchpointCell = fileColumn(p, StandardColumn.TOUCHPOINT);
+        int needsCell = fileColumn(p, StandardColumn.NEEDS);
+        grid.addColumn(r -> understood(r, row -> row.processName() + (row.unitName() == null ? "" : " (" + row.unitName() + ")"),
+                processCell)).setHeader(getTranslation("list.field.PROCESS")).setFlexGrow(3);
+        grid.addColumn(r -> understood(r, ListRow::touchpointName, touchpointCell)).setHeader(getTranslation("list.field.TOUCHPOINT"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> understood(r, row -> ListService.needsText(row.needs()), needsCell))
                 .setHeader(getTranslation("list.field.NEEDS")).setFlexGrow(3);
         Map<UUID, ListDiff.RowDiff> changed = p.diff().rows().stream().filter(d -> d.kind() == ListDiff.Kind.CHANGED)
                 .collect(Collectors.toMap(d -> d.row().entryKey(), d -> d, (a, b) -> a));
@@ -374,9 +380,23 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
         return getTranslation(place.sheet() ? "list-import.place.sheet" : "list-import.place.table", place.table(), place.row());
     }
 
-    /** The row as understood, or the file's own cell when it was not. */
+    /** The row as understood, or the file's own cell when it was not understood. */
     private static String understood(ImportPreview.ImportedRow r, java.util.function.Function<ListRow, String> field, int cell) {
-        return r.understood() != null ? field.apply(r.understood()) : "";
+        if (r.understood() != null) {
+            return field.apply(r.understood());
+        }
+        return cell >= 0 && cell < r.cells().size() ? r.cells().get(cell) : "";
+    }
+
+    /** Which of the file's columns holds a standard column, -1 when none does. */
+    private static int fileColumn(ImportPreview p, StandardColumn standard) {
+        for (int i = 0; i < p.columns().size(); i++) {
+            TemplateColumn column = p.columns().get(i).column();
+            if (column != null && column.standard() == standard) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void error(String text) {
