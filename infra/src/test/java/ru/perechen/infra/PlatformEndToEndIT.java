@@ -571,6 +571,7 @@ class PlatformEndToEndIT {
         page.waitForURL(Pattern.compile(".*/agency/gsn-nso/requests/\\d+"));
         assertThat(page.locator("body")).containsText("Приём по записи через ЕПГУ");
         assertThat(page.locator("#request-documents")).containsText("Изменения (DOCX)");
+        assertThat(page.locator("#download-request-source")).containsText("Исходный файл «perechen-edited");
         var changes = page.waitForDownload(() -> page.locator("#download-request-changes-docx").click());
         assertThat(changes.suggestedFilename()).matches("perechen-gsn-nso-request-\\d+-changes\\.docx");
         screenshot("list-import-request");

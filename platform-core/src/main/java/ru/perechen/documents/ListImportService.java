@@ -38,6 +38,8 @@ import ru.perechen.catalog.Touchpoint;
 import ru.perechen.catalog.TouchpointDraft;
 import ru.perechen.catalog.TouchpointService;
 import ru.perechen.documents.ImportPreview.FileColumn;
+import ru.perechen.documents.internal.ImportSourceEntity;
+import ru.perechen.documents.internal.ImportSourceRepository;
 import ru.perechen.documents.ImportPreview.Finding;
 import ru.perechen.documents.ImportPreview.ImportedRow;
 import ru.perechen.documents.ImportPreview.MissingProcess;
@@ -100,11 +102,15 @@ public class ListImportService {
     private final TouchpointService touchpoints;
     private final ClientNeedService needs;
     private final ChangeRequestService requests;
+    private final ImportSourceRepository sources;
+    private final java.time.Clock clock;
 
     @SuppressWarnings("java:S107")
     ListImportService(ListService list, ListTemplateService templates, ProcessRegistryService registry, ProcessGroupService groups,
                       OrgUnitService units, TouchpointService touchpoints, ClientNeedService needs,
-                      ChangeRequestService requests) {
+                      ChangeRequestService requests, ImportSourceRepository sources, java.time.Clock clock) {
+        this.sources = sources;
+        this.clock = clock;
         this.list = list;
         this.templates = templates;
         this.registry = registry;
@@ -146,7 +152,41 @@ public class ListImportService {
         if (preview.changes().isEmpty()) {
             throw new DocumentRejectedException("import.reject.no-changes");
         }
-        return requests.createWithChanges(title, note, preview.changes());
+        ChangeRequest made = requests.createWithChanges(title, note, preview.changes());
+        sources.save(new ImportSourceEntity(made.id(), cleanName(fileName), bytes, sha256(bytes), preview.rows().size(),
+                clock.instant(), TenantContext.principal().map(ru.perechen.tenancy.TenantPrincipal::actorName)
+                .orElse(ru.perechen.audit.AuditLog.SYSTEM)));
+        return made;
+    }
+
+    /** The file a request was imported from, as uploaded. */
+    public record SourceFile(String fileName, byte[] content, String sha256, int rowCount, java.time.Instant uploadedAt,
+                             String uploadedBy) {
+    }
+
+    /** The file the request was imported from, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<SourceFile> source(int requestNumber) {
+        ChangeRequest request = requests.get(requestNumber);
+        return sources.findByRequestId(request.id()).map(s -> new SourceFile(s.getFileName(), s.getContent(), s.getSha256(),
+                s.getRowCount(), s.getUploadedAt(), s.getUploadedBy()));
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        if (name.isEmpty()) {
+            name = "import";
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     /** Adds the processes and touchpoints a file names and the catalogues lack (for the agency's admin). */

@@ -234,6 +234,12 @@ class DocumentsTest {
         assertThat(draft.status()).isEqualTo(ChangeStatus.DRAFT);
         assertThat(draft.items()).hasSize(3);
         assertThat(as(f.admin, list::currentNumber)).isEqualTo(1);
+        var source = as(f.admin, () -> imports.source(draft.number())).orElseThrow();
+        assertThat(source.fileName()).isEqualTo("Перечень.xlsx");
+        assertThat(source.content()).isEqualTo(file);
+        assertThat(source.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(file)));
+        assertThat(source.rowCount()).isEqualTo(4);
 
         // the draft's appendices to the order: its changes, and the whole list as it will read
         ByteArrayOutputStream changes = new ByteArrayOutputStream();

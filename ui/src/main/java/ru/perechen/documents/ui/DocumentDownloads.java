@@ -18,9 +18,11 @@ import ru.perechen.tenancy.AgencySummary;
 class DocumentDownloads implements VersionDocuments {
 
     private final ListExportService exports;
+    private final ru.perechen.documents.ListImportService imports;
 
-    DocumentDownloads(ListExportService exports) {
+    DocumentDownloads(ListExportService exports, ru.perechen.documents.ListImportService imports) {
         this.exports = exports;
+        this.imports = imports;
     }
 
     @Override
@@ -72,6 +74,18 @@ class DocumentDownloads implements VersionDocuments {
                     out -> exports.request(requestNumber, document, out),
                     "download-request-" + document.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         }
+        imports.source(requestNumber).ifPresent(source -> {
+            Anchor original = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                    new ByteArrayInputStream(source.content()), source.fileName(), source.fileName().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(".docx") ? DocumentFormat.DOCX.mediaType() : DocumentFormat.XLSX.mediaType(), source.content().length)),
+                    links.getTranslation("documents.request.source", source.fileName()));
+            original.getElement().setAttribute("download", true);
+            original.getElement().setAttribute("title", links.getTranslation("documents.request.source.title",
+                    source.uploadedBy(), source.rowCount(), source.sha256()));
+            original.addClassName("download-link");
+            original.setId("download-request-source");
+            links.add(original);
+        });
         return links;
     }
 

@@ -55,6 +55,17 @@ class DocumentsApi {
         return file(out.toByteArray(), wanted.mediaType(), exports.fileName(number, wanted));
     }
 
+    @GetMapping("/api/v1/change-requests/{number}/source")
+    @Operation(summary = "The file the request was imported from, as it was uploaded (404 when it was drafted by hand)")
+    ResponseEntity<byte[]> source(@PathVariable int number) {
+        ListImportService.SourceFile source = imports.source(number)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String type = source.fileName().toLowerCase(Locale.ROOT).endsWith(".docx") ? DocumentFormat.DOCX.mediaType()
+                : DocumentFormat.XLSX.mediaType();
+        ResponseEntity<byte[]> file = file(source.content(), type, source.fileName());
+        return ResponseEntity.ok().headers(file.getHeaders()).header("X-Content-SHA256", source.sha256()).body(source.content());
+    }
+
     @GetMapping("/api/v1/change-requests/{number}/documents/{document}")
     @Operation(summary = "A request's appendices to its order: changes-docx, list-xlsx or list-docx (drafts until enacted)")
     ResponseEntity<byte[]> request(@PathVariable int number, @PathVariable String document) {

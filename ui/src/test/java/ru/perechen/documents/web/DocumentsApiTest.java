@@ -75,6 +75,7 @@ class DocumentsApiTest {
                 new byte[11 * 1024 * 1024]), 400);
         assertThat(big.get("code").asString()).isEqualTo("import.reject.too-large");
         assertThat(send("GET", "/api/v1/list/versions/1/documents/exe", editor, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/api/v1/change-requests/9999/source", editor, null, null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/v1/list/versions/1/documents/xlsx", null, null, null).statusCode()).isEqualTo(401);
         // the other agency's token downloads its own version 1, never this one's
         String other = token("dizo.editor", "editor", "dizo-nso");
