@@ -164,7 +164,8 @@ class DocumentsApi {
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(bytes);
     }
 }

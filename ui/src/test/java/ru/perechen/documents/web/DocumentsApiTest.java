@@ -66,6 +66,37 @@ class DocumentsApiTest {
     }
 
     @Test
+    void an_edited_file_becomes_a_draft_request_that_keeps_the_file() throws Exception {
+        String admin = token("minek.admin", "tenant-admin", "minek-nso");
+        byte[] exported = send("GET", "/api/v1/list/versions/1/documents/xlsx", admin, null, null).body();
+        byte[] edited;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exported));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var row = book.getSheetAt(0).getRow(6);
+            int last = row.getLastCellNum() - 1;
+            row.removeCell(row.getCell(last));
+            row.createCell(last).setCellValue("Консультации по предварительной записи");
+            book.write(out);
+            edited = out.toByteArray();
+        }
+        JsonNode made = json(send("POST", "/api/v1/list/imports?fileName=" + enc("Перечень министерства.xlsx") + "&title="
+                + enc("Особенности консультаций"), admin, XLSX, edited), 201);
+        int number = made.get("number").asInt();
+        assertThat(made.get("status").asString()).isEqualTo("DRAFT");
+        assertThat(made.get("items").size()).isEqualTo(1);
+        HttpResponse<byte[]> source = send("GET", "/api/v1/change-requests/" + number + "/source", admin, null, null);
+        assertThat(source.statusCode()).isEqualTo(200);
+        assertThat(source.body()).isEqualTo(edited);
+        assertThat(source.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("filename*=UTF-8''"));
+        assertThat(source.headers().firstValue("X-Content-SHA256")).hasValue(java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(edited)));
+        HttpResponse<byte[]> changes = send("GET", "/api/v1/change-requests/" + number + "/documents/changes-docx", admin, null, null);
+        assertThat(changes.statusCode()).isEqualTo(200);
+        assertThat(changes.headers().firstValue("Content-Type")).hasValue(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
     void bad_files_and_other_agencies_are_refused() throws Exception {
         String editor = token("minek.editor", "editor", "minek-nso");
         JsonNode macro = json(send("POST", "/api/v1/list/imports/preview?fileName=list.xlsm", editor, XLSX, new byte[] {1, 2}), 400);
