@@ -19,6 +19,11 @@ public enum DocumentFormat {
         return mediaType;
     }
 
+    /** The format of an imported file by its name: DOCX or XLSX (the only two that are taken in). */
+    public static DocumentFormat ofImported(String fileName) {
+        return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".docx") ? DOCX : XLSX;
+    }
+
     public String extension() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -49,7 +49,13 @@ public class ListExportService {
     }
 
     /** What a change request's documents are: its changes, or the whole list as it will read. */
-    public enum RequestDocument { CHANGES_DOCX, LIST_XLSX, LIST_DOCX }
+    public enum RequestDocument {
+        CHANGES_DOCX, LIST_XLSX, LIST_DOCX;
+
+        public DocumentFormat format() {
+            return this == LIST_XLSX ? DocumentFormat.XLSX : DocumentFormat.DOCX;
+        }
+    }
 
     /**
      * A change request's documents for its order: the changes it makes and the list as it will read
@@ -80,12 +86,15 @@ public class ListExportService {
         }
     }
 
+    /** The file name a request's document is offered under. */
+    @Transactional(readOnly = true)
+    public String requestFileName(int requestNumber, RequestDocument document) {
+        return requestFileName(agency(), requestNumber, document);
+    }
+
     public static String requestFileName(AgencySummary agency, int requestNumber, RequestDocument document) {
-        return "perechen-" + agency.slug() + "-request-" + requestNumber + switch (document) {
-            case CHANGES_DOCX -> "-changes.docx";
-            case LIST_XLSX -> "-list.xlsx";
-            case LIST_DOCX -> "-list.docx";
-        };
+        return "perechen-" + agency.slug() + "-request-" + requestNumber + (document == RequestDocument.CHANGES_DOCX ? "-changes"
+                : "-list") + "." + document.format().extension();
     }
 
     /** The file name a version's document is offered under. */
@@ -102,10 +111,6 @@ public class ListExportService {
         return "perechen-" + agency.slug() + "-v" + versionNumber + "-changes.docx";
     }
 
-    @Transactional(readOnly = true)
-    public String changesFileName(int versionNumber) {
-        return changesFileName(agency(), versionNumber);
-    }
 
     static void write(AgencySummary agency, ListVersion version, ListTemplate template, List<ListRow> rows, DocumentFormat format,
                       OutputStream out) {

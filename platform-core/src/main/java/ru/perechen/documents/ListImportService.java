@@ -159,17 +159,29 @@ public class ListImportService {
         return made;
     }
 
-    /** The file a request was imported from, as uploaded. */
-    public record SourceFile(String fileName, byte[] content, String sha256, int rowCount, java.time.Instant uploadedAt,
-                             String uploadedBy) {
+    /**
+     * The file a request was imported from.
+     *
+     * @param content the bytes as uploaded, or null where only the description was read
+     */
+    public record SourceFile(String fileName, int size, String sha256, int rowCount, java.time.Instant uploadedAt,
+                             String uploadedBy, byte[] content) {
     }
 
-    /** The file the request was imported from, if it was. */
+    /** What the request page shows of the file the request was imported from, if it was (its content is not read). */
     @Transactional(readOnly = true)
     public Optional<SourceFile> source(int requestNumber) {
         ChangeRequest request = requests.get(requestNumber);
-        return sources.findByRequestId(request.id()).map(s -> new SourceFile(s.getFileName(), s.getContent(), s.getSha256(),
-                s.getRowCount(), s.getUploadedAt(), s.getUploadedBy()));
+        return sources.findInfoByRequestId(request.id()).map(s -> new SourceFile(s.getFileName(), s.getByteSize(), s.getSha256(),
+                s.getRowCount(), s.getUploadedAt(), s.getUploadedBy(), null));
+    }
+
+    /** The file the request was imported from, with its content, for downloading. */
+    @Transactional(readOnly = true)
+    public Optional<SourceFile> sourceFile(int requestNumber) {
+        ChangeRequest request = requests.get(requestNumber);
+        return sources.findByRequestId(request.id()).map(s -> new SourceFile(s.getFileName(), s.getByteSize(), s.getSha256(),
+                s.getRowCount(), s.getUploadedAt(), s.getUploadedBy(), s.getContent()));
     }
 
     private static String cleanName(String fileName) {

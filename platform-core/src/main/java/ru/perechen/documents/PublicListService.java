@@ -3,6 +3,7 @@ package ru.perechen.documents;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,13 +14,13 @@ import ru.perechen.catalog.ListTemplate;
 import ru.perechen.catalog.ListTemplateService;
 import ru.perechen.catalog.ProcessGroup;
 import ru.perechen.catalog.ProcessGroupService;
-import ru.perechen.publication.Publication;
 import ru.perechen.publication.PublicationService;
 import ru.perechen.register.ListRow;
 import ru.perechen.register.ListService;
 import ru.perechen.register.ListVersion;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencySummary;
+import ru.perechen.tenancy.PublicationSettings;
 import ru.perechen.tenancy.PublicationSettingsService;
 import ru.perechen.tenancy.TenantContext;
 
@@ -54,17 +55,23 @@ public class PublicListService {
     }
 
     /**
-     * An agency's open page.
+     * An agency's open page, as far as it is needed to answer a conditional request: what is released,
+     * what is shown, and the tag and time that change whenever anything shown changes. The rows are
+     * read by {@link #content} only when the page is actually sent.
      *
      * @param versions the released versions, newest first
      * @param shown    the version shown (the newest released, or the one asked for), null while none is released
-     * @param tag      changes whenever anything shown changes: for ETag and caches
+     * @param tag      for ETag and caches
      */
-    public record PublicList(AgencySummary agency, List<PublicVersion> versions, PublicVersion shown, PrintedList printed,
-                             List<ListRow> rows, ListTemplate template, String tag, Instant lastModified) {
+    public record PublicList(AgencySummary agency, List<PublicVersion> versions, PublicVersion shown, ListTemplate template,
+                             boolean hideInternalGroups, String tag, Instant lastModified) {
     }
 
     public record PublicVersion(ListVersion version, Instant releasedAt) {
+    }
+
+    /** The shown version's rows (without the internal client's groups when the agency hides them), laid out for print. */
+    public record PublicContent(List<ListRow> rows, PrintedList printed) {
     }
 
     /** The open page of an agency, with the version asked for (or the newest released when null). */
@@ -76,45 +83,47 @@ public class PublicListService {
         return TenantContext.callAsAgency(agency.get().id(), () -> readOnly.execute(status -> read(agency.get(), versionNumber)));
     }
 
-    /** Writes a released version as a document; empty when the agency or the version is not public. */
-    public boolean export(String slug, Integer versionNumber, DocumentFormat format, OutputStream out) {
-        Optional<PublicList> page = find(slug, versionNumber);
-        if (page.isEmpty() || page.get().shown() == null) {
+    /** The rows of the version a page shows (none while nothing is released). */
+    public PublicContent content(PublicList page) {
+        if (page.shown() == null) {
+            return new PublicContent(List.of(), null);
+        }
+        return TenantContext.callAsAgency(page.agency().id(), () -> readOnly.execute(status -> {
+            List<ListRow> rows = list.allRows(page.shown().version().number());
+            if (page.hideInternalGroups()) {
+                Set<java.util.UUID> internal = groups.list().stream().filter(ProcessGroup::internalClient).map(ProcessGroup::id)
+                        .collect(Collectors.toSet());
+                rows = rows.stream().filter(r -> !internal.contains(r.groupId())).toList();
+            }
+            return new PublicContent(rows, PrintedList.of(page.agency().fullName(), page.shown().version(), page.template(), rows));
+        }));
+    }
+
+    /** Writes the version a page shows as a document; false when nothing is released. */
+    public boolean export(PublicList page, DocumentFormat format, OutputStream out) {
+        if (page.shown() == null) {
             return false;
         }
-        PublicList p = page.get();
-        ListExportService.write(p.agency(), p.shown().version(), p.template(), p.rows(), format, out);
+        ListExportService.write(page.agency(), page.shown().version(), page.template(), content(page).rows(), format, out);
         return true;
     }
 
     private Optional<PublicList> read(AgencySummary agency, Integer versionNumber) {
-        List<Publication> released = publications.released();
-        List<PublicVersion> versions = released.stream()
-                .map(p -> new PublicVersion(list.version(p.versionNumber()), p.releasedAt())).toList();
+        Map<Integer, ListVersion> enacted = list.versions().stream().collect(Collectors.toMap(ListVersion::number, v -> v));
+        List<PublicVersion> versions = publications.released().stream()
+                .map(p -> new PublicVersion(enacted.get(p.versionNumber()), p.releasedAt())).toList();
         ListTemplate template = templates.current();
-        boolean hide = settings.current().hideInternalGroups();
-        String settingsTag = template.version() + "-" + settings.current().version() + (hide ? "h" : "");
+        PublicationSettings current = settings.current();
+        boolean hide = current.hideInternalGroups();
+        String settingsTag = template.version() + "-" + current.version() + (hide ? "h" : "");
         if (versions.isEmpty()) {
-            if (versionNumber != null) {
-                return Optional.empty();
-            }
-            return Optional.of(new PublicList(agency, versions, null, null, List.of(), template, "none-" + settingsTag, null));
+            return versionNumber != null ? Optional.empty()
+                    : Optional.of(new PublicList(agency, versions, null, template, hide, "none-" + settingsTag, null));
         }
         Optional<PublicVersion> shown = versionNumber == null ? Optional.of(versions.getFirst())
                 : versions.stream().filter(v -> v.version().number() == versionNumber).findFirst();
-        if (shown.isEmpty()) {
-            return Optional.empty();
-        }
-        List<ListRow> rows = list.allRows(shown.get().version().number());
-        if (hide) {
-            Set<java.util.UUID> internal = groups.list().stream().filter(ProcessGroup::internalClient).map(ProcessGroup::id)
-                    .collect(Collectors.toSet());
-            rows = rows.stream().filter(r -> !internal.contains(r.groupId())).toList();
-        }
-        PublicVersion v = shown.get();
         Instant newest = versions.getFirst().releasedAt();
-        String tag = "v" + v.version().number() + "-" + newest.toEpochMilli() + "-" + settingsTag;
-        return Optional.of(new PublicList(agency, versions, v, PrintedList.of(agency.fullName(), v.version(), template, rows), rows,
-                template, tag, newest));
+        return shown.map(v -> new PublicList(agency, versions, v, template, hide,
+                "v" + v.version().number() + "-" + newest.toEpochMilli() + "-" + settingsTag, newest));
     }
 }

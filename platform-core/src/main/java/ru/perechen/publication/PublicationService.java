@@ -93,13 +93,7 @@ public class PublicationService {
     /** Records where and when a version was published on the official site. */
     @Transactional
     public Publication markPublished(int versionNumber, long version, String url, LocalDate on) {
-        TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.CC_DEPUTY, Role.TENANT_ADMIN);
-        PublicationEntity entity = publications.findByVersionNumber(versionNumber)
-                .orElseThrow(() -> new InvalidSettingException("version", "publication.error.no-version", versionNumber));
-        if (entity.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PublicationEntity.class, entity.getId());
-        }
+        PublicationEntity entity = forResponsible(versionNumber, version);
         String clean = url == null ? "" : url.strip();
         URI uri = parse(clean);
         AgencySummary agency = directory.find(TenantContext.requireAgency()).orElseThrow();
@@ -128,13 +122,7 @@ public class PublicationService {
      */
     @Transactional
     public Publication release(int versionNumber, long version) {
-        TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.CC_DEPUTY, Role.TENANT_ADMIN);
-        PublicationEntity entity = publications.findByVersionNumber(versionNumber)
-                .orElseThrow(() -> new InvalidSettingException("version", "publication.error.no-version", versionNumber));
-        if (entity.getVersion() != version) {
-            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PublicationEntity.class, entity.getId());
-        }
+        PublicationEntity entity = forResponsible(versionNumber, version);
         if (entity.getReleasedAt() != null) {
             return toRecord(entity, calendar.today());
         }
@@ -149,6 +137,18 @@ public class PublicationService {
     @Transactional(readOnly = true)
     public List<Publication> released() {
         return list().stream().filter(p -> p.releasedAt() != null).toList();
+    }
+
+    /** The publication of a version for the person responsible, as they last read it (optimistic lock). */
+    private PublicationEntity forResponsible(int versionNumber, long version) {
+        TenantContext.requireAgency();
+        TenantContext.requireAnyRole(Role.CC_DEPUTY, Role.TENANT_ADMIN);
+        PublicationEntity entity = publications.findByVersionNumber(versionNumber)
+                .orElseThrow(() -> new InvalidSettingException("version", "publication.error.no-version", versionNumber));
+        if (entity.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(PublicationEntity.class, entity.getId());
+        }
+        return entity;
     }
 
     private Publication toRecord(PublicationEntity e, LocalDate today) {

@@ -517,7 +517,7 @@ public class ChangeRequestService {
     @Transactional(readOnly = true)
     public Optional<ActScan> actScan(int number) {
         ChangeRequestEntity r = find(number);
-        return scans.findByRequestId(r.getId())
+        return scans.findInfoByRequestId(r.getId())
                 .map(s -> new ActScan(s.getFileName(), s.getByteSize(), s.getUploadedAt(), s.getUploadedBy(), null));
     }
 

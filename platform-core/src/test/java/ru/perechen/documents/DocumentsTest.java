@@ -234,8 +234,11 @@ class DocumentsTest {
         assertThat(draft.status()).isEqualTo(ChangeStatus.DRAFT);
         assertThat(draft.items()).hasSize(3);
         assertThat(as(f.admin, list::currentNumber)).isEqualTo(1);
-        var source = as(f.admin, () -> imports.source(draft.number())).orElseThrow();
-        assertThat(source.fileName()).isEqualTo("Перечень.xlsx");
+        var described = as(f.admin, () -> imports.source(draft.number())).orElseThrow();
+        assertThat(described.fileName()).isEqualTo("Перечень.xlsx");
+        assertThat(described.size()).isEqualTo(file.length);
+        assertThat(described.content()).isNull();
+        var source = as(f.admin, () -> imports.sourceFile(draft.number())).orElseThrow();
         assertThat(source.content()).isEqualTo(file);
         assertThat(source.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
                 java.security.MessageDigest.getInstance("SHA-256").digest(file)));
@@ -304,20 +307,21 @@ class DocumentsTest {
         var before = publicLists.find(slug, null).orElseThrow();
         assertThat(before.shown()).isNull();
         assertThat(publicLists.find(slug, 1)).isEmpty();
-        assertThat(publicLists.export(slug, null, DocumentFormat.JSON, new ByteArrayOutputStream())).isFalse();
+        assertThat(publicLists.export(before, DocumentFormat.JSON, new ByteArrayOutputStream())).isFalse();
+        assertThat(publicLists.content(before).rows()).isEmpty();
 
         var publication = as(g.admin, () -> publications.forVersion(1)).orElseThrow();
         as(g.admin, () -> publications.release(1, publication.version()));
         var released = publicLists.find(slug, null).orElseThrow();
         assertThat(released.shown().version().number()).isEqualTo(1);
-        assertThat(released.rows()).hasSize(7);
-        assertThat(released.printed().appendix()).isEqualTo("Приложение к приказу от 31.01.2024 № 34");
+        assertThat(publicLists.content(released).rows()).hasSize(7);
+        assertThat(publicLists.content(released).printed().appendix()).isEqualTo("Приложение к приказу от 31.01.2024 № 34");
 
         var settings = as(g.admin, () -> publicationSettings.current());
         as(g.admin, () -> publicationSettings.update(new ru.perechen.tenancy.PublicationSettings(settings.officialSiteUrl(),
                 settings.documentsSectionUrl(), settings.publicationDeadlineWorkDays(), true, settings.version(), null)));
         var hidden = publicLists.find(slug, null).orElseThrow();
-        assertThat(hidden.rows()).hasSize(6).noneMatch(r -> r.processId().equals(g.support.id()));
+        assertThat(publicLists.content(hidden).rows()).hasSize(6).noneMatch(r -> r.processId().equals(g.support.id()));
         assertThat(hidden.tag()).isNotEqualTo(released.tag());
         // another agency of the region with nothing released shows nothing
         assertThat(publicLists.find("docopen-b", null).orElseThrow().shown()).isNull();

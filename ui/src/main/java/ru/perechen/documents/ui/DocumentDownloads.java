@@ -67,18 +67,18 @@ class DocumentDownloads implements VersionDocuments {
         Span links = new Span();
         links.addClassName("downloads");
         for (ListExportService.RequestDocument document : ListExportService.RequestDocument.values()) {
-            String mediaType = document == ListExportService.RequestDocument.LIST_XLSX ? DocumentFormat.XLSX.mediaType()
-                    : DocumentFormat.DOCX.mediaType();
             links.add(link(links.getTranslation("documents.request." + document.name()),
-                    ListExportService.requestFileName(agency, requestNumber, document), mediaType,
+                    ListExportService.requestFileName(agency, requestNumber, document), document.format().mediaType(),
                     out -> exports.request(requestNumber, document, out),
                     "download-request-" + document.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         }
         imports.source(requestNumber).ifPresent(source -> {
-            Anchor original = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                    new ByteArrayInputStream(source.content()), source.fileName(), source.fileName().toLowerCase(java.util.Locale.ROOT)
-                    .endsWith(".docx") ? DocumentFormat.DOCX.mediaType() : DocumentFormat.XLSX.mediaType(), source.content().length)),
-                    links.getTranslation("documents.request.source", source.fileName()));
+            // the description is read for the page; the bytes only when someone downloads them
+            Anchor original = new Anchor(DownloadHandler.fromInputStream(e -> {
+                byte[] content = imports.sourceFile(requestNumber).orElseThrow().content();
+                return new DownloadResponse(new ByteArrayInputStream(content), source.fileName(), DocumentFormat.ofImported(source.fileName()).mediaType(),
+                        content.length);
+            }), links.getTranslation("documents.request.source", source.fileName()));
             original.getElement().setAttribute("download", true);
             original.getElement().setAttribute("title", links.getTranslation("documents.request.source.title",
                     source.uploadedBy(), source.rowCount(), source.sha256()));

@@ -58,12 +58,9 @@ class DocumentsApi {
     @GetMapping("/api/v1/change-requests/{number}/source")
     @Operation(summary = "The file the request was imported from, as it was uploaded (404 when it was drafted by hand)")
     ResponseEntity<byte[]> source(@PathVariable int number) {
-        ListImportService.SourceFile source = imports.source(number)
+        ListImportService.SourceFile source = imports.sourceFile(number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        String type = source.fileName().toLowerCase(Locale.ROOT).endsWith(".docx") ? DocumentFormat.DOCX.mediaType()
-                : DocumentFormat.XLSX.mediaType();
-        ResponseEntity<byte[]> file = file(source.content(), type, source.fileName());
-        return ResponseEntity.ok().headers(file.getHeaders()).header("X-Content-SHA256", source.sha256()).body(source.content());
+        return attachment(DocumentFormat.ofImported(source.fileName()).mediaType(), source.fileName()).header("X-Content-SHA256", source.sha256()).body(source.content());
     }
 
     @GetMapping("/api/v1/change-requests/{number}/documents/{document}")
@@ -77,10 +74,7 @@ class DocumentsApi {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.request(number, wanted, out);
-        String type = wanted == ListExportService.RequestDocument.LIST_XLSX ? DocumentFormat.XLSX.mediaType()
-                : DocumentFormat.DOCX.mediaType();
-        return file(out.toByteArray(), type, "request-" + number + "-" + document.toLowerCase(Locale.ROOT) + "."
-                + (type.equals(DocumentFormat.XLSX.mediaType()) ? "xlsx" : "docx"));
+        return file(out.toByteArray(), wanted.format().mediaType(), exports.requestFileName(number, wanted));
     }
 
     /** What the import understood, with each finding in words. */
@@ -163,9 +157,12 @@ class DocumentsApi {
     }
 
     private static ResponseEntity<byte[]> file(byte[] bytes, String mediaType, String name) {
+        return attachment(mediaType, name).body(bytes);
+    }
+
+    private static ResponseEntity.BodyBuilder attachment(String mediaType, String name) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString());
     }
 }

@@ -64,7 +64,7 @@ class PublicListApi {
             return null;
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        lists.export(slug, page.shown().version().number(), DocumentFormat.JSON, out);
+        lists.export(page, DocumentFormat.JSON, out);
         return ResponseEntity.ok().cacheControl(PublicListController.CACHE).contentType(MediaType.APPLICATION_JSON)
                 .body(out.toByteArray());
     }

@@ -62,7 +62,7 @@ class PublicListController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                 + ListExportService.fileName(page.agency(), page.shown().version().number(), wanted) + "\"");
-        lists.export(slug, page.shown().version().number(), wanted, response.getOutputStream());
+        lists.export(page, wanted, response.getOutputStream());
     }
 
     private String render(String slug, Integer version, WebRequest request, Model model, HttpServletResponse response, String view) {
@@ -74,7 +74,8 @@ class PublicListController {
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
         model.addAttribute("page", page);
         model.addAttribute("formats", List.of(DocumentFormat.values()));
-        model.addAttribute("view", PublicPage.of(page));
+        // the rows are read only now, once the conditional request has not been answered with 304
+        model.addAttribute("view", PublicPage.of(page, lists.content(page)));
         return view;
     }
 

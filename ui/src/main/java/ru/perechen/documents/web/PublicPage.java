@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import ru.perechen.catalog.StandardColumn;
 import ru.perechen.documents.PrintedList;
+import ru.perechen.documents.PublicListService;
 import ru.perechen.documents.PublicListService.PublicList;
 
 /**
@@ -25,11 +26,11 @@ public record PublicPage(List<String> titles, List<Group> groups, int rows) {
     record Cell(String label, String text) {
     }
 
-    static PublicPage of(PublicList page) {
-        if (page.printed() == null) {
+    static PublicPage of(PublicList page, PublicListService.PublicContent content) {
+        if (page.shown() == null) {
             return new PublicPage(List.of(), List.of(), 0);
         }
-        PrintedList printed = page.printed();
+        PrintedList printed = content.printed();
         List<Integer> shown = new ArrayList<>();
         List<String> titles = new ArrayList<>();
         int processColumn = -1;

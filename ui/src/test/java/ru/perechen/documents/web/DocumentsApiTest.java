@@ -1,24 +1,19 @@
 package ru.perechen.documents.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static ru.perechen.uitest.ApiTokens.token;
 
-import com.nimbusds.jose.JOSEObjectType;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import no.nav.security.mock.oauth2.MockOAuth2Server;
-import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import ru.perechen.admin.SeedAgencies;
 import ru.perechen.uitest.MockIssuer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "perechen.demo-data.enabled=true")
 class DocumentsApiTest {
 
-    static final MockOAuth2Server OIDC = MockIssuer.SERVER;
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -134,12 +128,5 @@ class DocumentsApiTest {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static String token(String username, String role, String agency) {
-        Map<String, Object> claims = Map.of("preferred_username", username, "name", username,
-                "realm_access", Map.of("roles", List.of(role)), "organization", List.of(agency));
-        return OIDC.issueToken("perechen", "perechen-cli", new DefaultOAuth2TokenCallback("perechen",
-                SeedAgencies.subjectOf(username), JOSEObjectType.JWT.getType(), List.of("perechen-api"), claims, 3600)).serialize();
     }
 }
