@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -21,7 +20,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.catalog.InvalidConfigurationException;
@@ -46,7 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The in-app inbox and the e-mail outbox. Workflow events become notifications in the transaction
  * that caused them; a scheduled sender on one node mails what is not mailed yet — at once, or in the
  * person's daily digest, and never a kind the person turned off. Without an SMTP server configured
- * the mail is written to the log.
+ * the mail is written to the log. The schedule is {@code NotificationOutboxJob}'s, a bean of its own.
  */
 @Service
 public class NotificationService {
@@ -141,20 +139,6 @@ public class NotificationService {
         p.setEmailOff(wanted.emailOff().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         p.setDigest(wanted.digest());
         return toRecord(preferences.saveAndFlush(p));
-    }
-
-    /** Every minute, on one node: mails what waits in every agency's outbox (digest readers wait for their digest). */
-    @Scheduled(fixedDelayString = "${perechen.mail.send-every:PT1M}")
-    @SchedulerLock(name = "notification-outbox", lockAtMostFor = "PT10M")
-    void sendPendingOfEveryAgency() {
-        forEveryAgency(() -> sendPending(false));
-    }
-
-    /** Every morning the digests. */
-    @Scheduled(cron = "${perechen.mail.digest-cron:0 0 8 * * *}", zone = "Europe/Moscow")
-    @SchedulerLock(name = "notification-digest", lockAtMostFor = "PT30M")
-    void sendDigestsOfEveryAgency() {
-        forEveryAgency(() -> sendPending(true));
     }
 
     /**
@@ -255,18 +239,6 @@ public class NotificationService {
     private List<String> responsible() {
         return java.util.stream.Stream.concat(staff.holdersOf(Role.CC_DEPUTY).stream(), staff.holdersOf(Role.TENANT_ADMIN).stream())
                 .map(StaffMember::subject).distinct().toList();
-    }
-
-    private void forEveryAgency(Runnable work) {
-        TenantContext.callAsSystem(() -> {
-            for (AgencySummary agency : directory.allAgencies()) {
-                TenantContext.callAsAgency(agency.id(), () -> {
-                    work.run();
-                    return null;
-                });
-            }
-            return null;
-        });
     }
 
     private static String me() {

@@ -10,9 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.audit.AuditLog;
@@ -212,21 +210,6 @@ public class ReviewTaskService {
         ReviewTask after = toRecord(tasks.saveAndFlush(task), unitNames());
         audit.record(ENTITY, id, "DISMISSED", after.subject() + ": " + clean, before, after);
         return after;
-    }
-
-    /** Every morning, on one node: approval steps and publications past their deadline become tasks. */
-    @Scheduled(cron = "${perechen.review.check-cron:0 0 6 * * *}", zone = "Europe/Moscow")
-    @SchedulerLock(name = "review-deadlines", lockAtMostFor = "PT30M")
-    void checkDeadlinesOfEveryAgency() {
-        TenantContext.callAsSystem(() -> {
-            for (AgencySummary agency : directory.allAgencies()) {
-                TenantContext.callAsAgency(agency.id(), () -> {
-                    checkDeadlines();
-                    return null;
-                });
-            }
-            return null;
-        });
     }
 
     /** The current agency's deadlines: opens tasks for what is overdue and closes those resolved since. */
