@@ -176,7 +176,28 @@ public class ApprovalChainService {
                 }
             }
         }
+        Map<List<Object>, List<String>> initiatorOnly = new LinkedHashMap<>();
+        for (AgencyProcess process : resolver.processes) {
+            if (process.excluded()) {
+                continue;
+            }
+            Set<StaffMember> drafters = resolver.draftersOf(process);
+            for (ApprovalStep step : complete) {
+                if (step.rule() == ApproverRule.UNIT_HEAD) {
+                    // a head's own submission is their approval of the step (acts 000/002)
+                    continue;
+                }
+                for (ResolvedStep.Seat seat : resolver.resolve(step, List.of(process), null).seats()) {
+                    if (seat.candidates().size() == 1 && drafters.contains(seat.candidates().getFirst())) {
+                        initiatorOnly.computeIfAbsent(List.of(step.position(), seat.candidates().getFirst().displayName()),
+                                k -> new ArrayList<>()).add(process.name());
+                    }
+                }
+            }
+        }
         List<ChainWarning> warnings = new ArrayList<>();
+        initiatorOnly.forEach((key, processes) -> warnings.add(new ChainWarning(ChainWarning.Kind.INITIATOR_ONLY,
+                List.of((Integer) key.get(0)), processes, (String) key.get(1))));
         nobody.forEach((step, processes) -> warnings.add(new ChainWarning(ChainWarning.Kind.NOBODY, List.of(step), processes, null)));
         samePerson.forEach((key, processes) -> warnings.add(new ChainWarning(ChainWarning.Kind.SAME_PERSON,
                 List.of((Integer) key.get(0), (Integer) key.get(1)), processes, (String) key.get(2))));
@@ -322,6 +343,18 @@ public class ApprovalChainService {
                 }
             }
             return List.copyOf(seats.values());
+        }
+
+        /** Who may draft a request about the process: the heads and staff of the units that run it. */
+        Set<StaffMember> draftersOf(AgencyProcess process) {
+            Set<StaffMember> drafters = new LinkedHashSet<>();
+            process.owners().stream().map(o -> unitsById.get(o.id())).filter(Objects::nonNull).filter(u -> !u.closed()).forEach(u -> {
+                if (u.head() != null) {
+                    drafters.add(u.head());
+                }
+                drafters.addAll(u.members());
+            });
+            return drafters;
         }
 
         /** The unit's supervising deputy, or that of the nearest unit above it that has one. */

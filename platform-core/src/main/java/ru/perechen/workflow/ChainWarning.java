@@ -15,7 +15,9 @@ public record ChainWarning(Kind kind, List<Integer> steps, List<String> processe
         /** The step names nobody for these processes: a request about them could not pass it. */
         NOBODY,
         /** One person is the only approver of two steps for these processes. */
-        SAME_PERSON;
+        SAME_PERSON,
+        /** The only approver of a step may draft requests about these processes: their own request could not pass it. */
+        INITIATOR_ONLY;
 
         public String messageKey() {
             return "approval.warning." + name();

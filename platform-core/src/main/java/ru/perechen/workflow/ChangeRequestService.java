@@ -160,10 +160,11 @@ public class ChangeRequestService {
                 Decision approval = request.decisions().stream()
                         .filter(d -> d.round() == request.round() && d.step() == position && d.seatKey().equals(key)
                                 && d.kind() == DecisionKind.APPROVED).findFirst().orElse(null);
-                List<StaffMember> eligible = seat.candidates().stream().filter(c -> eligible(request, c.subject(), position)).toList();
+                List<StaffMember> eligible = seat.candidates().stream().filter(c -> Duties.mayDecide(request, c.subject(), position))
+                        .toList();
                 List<Substitution> standIns = substitutions.stream()
                         .filter(x -> seat.candidates().stream().anyMatch(c -> c.id().equals(x.absent().id())))
-                        .filter(x -> eligible(request, x.substitute().subject(), position)).toList();
+                        .filter(x -> Duties.mayStandIn(request, x, position)).toList();
                 seats.add(new RouteStep.SeatState(key, seat.unitName(), eligible, standIns, approval));
             }
             route.add(new RouteStep(step.step(), state, seats));
@@ -387,10 +388,57 @@ public class ChangeRequestService {
         r.setCurrentStep(1);
         r.setStatus(ChangeStatus.IN_APPROVAL);
         r.setSubmittedAt(clock.instant());
+        ChangeRequest submitted = saved(r);
+        Optional<Integer> headStep = approveOwnSeatsAsHead(r, resolved);
+        List<RouteStep> route = route(toRecord(r));
+        while (r.getCurrentStep() <= route.size()
+                && route.get(r.getCurrentStep() - 1).seats().stream().allMatch(seat -> seat.approval() != null)) {
+            r.setCurrentStep(r.getCurrentStep() + 1);
+        }
+        if (r.getCurrentStep() > route.size()) {
+            r.setStatus(ChangeStatus.APPROVED);
+            r.setCurrentStep(0);
+        }
         ChangeRequest after = saved(r);
-        audit.record(ENTITY, after.id(), "SUBMITTED", summary(after), state(before), state(after));
-        announceStep(after);
+        Optional<RouteStep> stuck = Duties.undecidable(after, route(after));
+        if (stuck.isPresent()) {
+            // a route with a seat nobody may fill would leave the request waiting for ever: refused, nothing kept
+            ApprovalStep step = stuck.get().step();
+            throw new InvalidTransitionException("request.error.undecidable-step", step.position(),
+                    step.title() == null || step.title().isBlank() ? "" : "«" + step.title() + "»");
+        }
+        audit.record(ENTITY, after.id(), "SUBMITTED", summary(submitted), state(before), state(after));
+        headStep.ifPresent(position -> audit.record(ENTITY, after.id(), "APPROVED", summary(after) + ", этап " + position
+                + ": утверждено руководителем подразделения при представлении запроса", null, state(after)));
+        if (after.status() == ChangeStatus.IN_APPROVAL) {
+            announceStep(after);
+        }
         return after;
+    }
+
+    /**
+     * Under acts 000/002 the head of a unit forms the changes of the list for it: when the head submits
+     * a request, the submission is their approval of their own seats at the first unit-head step of the
+     * route (recorded as a decision «by submission»). Only one step: nobody decides two steps of a request.
+     */
+    private Optional<Integer> approveOwnSeatsAsHead(ChangeRequestEntity r, List<ResolvedStep> resolved) {
+        String me = r.getInitiatorId();
+        for (ResolvedStep step : resolved) {
+            if (step.step().rule() != ApproverRule.UNIT_HEAD) {
+                continue;
+            }
+            List<ResolvedStep.Seat> own = step.seats().stream()
+                    .filter(seat -> seat.candidates().stream().anyMatch(c -> c.subject().equals(me))).toList();
+            if (own.isEmpty()) {
+                continue;
+            }
+            for (ResolvedStep.Seat seat : own) {
+                decisions.saveAndFlush(new ApprovalDecisionEntity(r.getId(), r.getRound(), step.step().position(), seatKey(seat),
+                        DecisionKind.APPROVED, me, r.getInitiatorName(), null, null, null, true, clock.instant()));
+            }
+            return Optional.of(step.step().position());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -413,7 +461,8 @@ public class ChangeRequestService {
         ChangeRequest before = toRecord(r);
         RouteStep.SeatState seat = requireOpenSeat(before);
         decisions.saveAndFlush(new ApprovalDecisionEntity(r.getId(), r.getRound(), r.getCurrentStep(), seat.key(),
-                DecisionKind.APPROVED, actorId(), actorName(), optional(comment), onBehalfOf(seat), clock.instant()));
+                DecisionKind.APPROVED, actorId(), actorName(), optional(comment), onBehalfOf(seat), onBehalfOfIds(seat), false,
+                clock.instant()));
         ChangeRequest now = toRecord(r);
         RouteStep step = route(now).get(r.getCurrentStep() - 1);
         boolean stepDone = step.seats().stream().allMatch(s -> s.approval() != null);
@@ -546,7 +595,8 @@ public class ChangeRequestService {
     /** «Ольга Начальникова (этап 1), 01.12.2026; …» — the approvals of the last submission. */
     private static String approvedBy(ChangeRequest request) {
         return request.decisions().stream().filter(d -> d.round() == request.round() && d.kind() == DecisionKind.APPROVED)
-                .map(d -> d.actorName() + (d.onBehalfOf() == null ? "" : " (за " + d.onBehalfOf() + ")") + ", "
+                .map(d -> d.actorName() + (d.onBehalfOf() == null ? "" : " (за " + d.onBehalfOf() + ")")
+                        + (d.bySubmission() ? " (при представлении запроса)" : "") + ", "
                         + java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")
                         .format(d.decidedAt().atZone(ZoneId.of("Europe/Moscow"))))
                 .collect(Collectors.joining("; "));
@@ -622,7 +672,7 @@ public class ChangeRequestService {
             throw new InvalidConfigurationException("comment", missing);
         }
         decisions.saveAndFlush(new ApprovalDecisionEntity(r.getId(), r.getRound(), r.getCurrentStep(), seat.key(), kind, actorId(),
-                actorName(), text, onBehalfOf(seat), clock.instant()));
+                actorName(), text, onBehalfOf(seat), onBehalfOfIds(seat), false, clock.instant()));
         r.setStatus(to);
         r.setCurrentStep(0);
         if (to == ChangeStatus.REJECTED) {
@@ -642,14 +692,10 @@ public class ChangeRequestService {
         if (request.initiatorId().equals(me)) {
             throw new InvalidTransitionException("request.error.own-request");
         }
-        boolean earlier = request.decisions().stream().anyMatch(d -> d.actorId().equals(me) && d.kind() == DecisionKind.APPROVED
-                && d.step() != request.currentStep());
-        if (earlier) {
+        if (!Duties.mayDecide(request, me, request.currentStep())) {
             throw new InvalidTransitionException("request.error.two-steps");
         }
-        boolean already = request.decisions().stream().anyMatch(d -> d.actorId().equals(me) && d.round() == request.round()
-                && d.step() == request.currentStep() && d.kind() == DecisionKind.APPROVED);
-        if (already) {
+        if (Duties.alreadyApproved(request, me)) {
             throw new InvalidTransitionException("request.error.already-approved");
         }
         return openSeatFor(request, me).orElseThrow(() -> new InvalidTransitionException("request.error.not-your-step",
@@ -674,6 +720,16 @@ public class ChangeRequestService {
                 .distinct().collect(Collectors.joining(", "));
     }
 
+    /** The subjects of those the signed-in person decides for as a substitute, comma-separated; null in their own name. */
+    private static String onBehalfOfIds(RouteStep.SeatState seat) {
+        String me = actorId();
+        if (seat.candidates().stream().anyMatch(c -> c.subject().equals(me))) {
+            return null;
+        }
+        return seat.substitutes().stream().filter(x -> x.substitute().subject().equals(me)).map(x -> x.absent().subject())
+                .distinct().collect(Collectors.joining(","));
+    }
+
     private Optional<RouteStep.SeatState> openSeatFor(ChangeRequest request, String subject) {
         if (request.status() != ChangeStatus.IN_APPROVAL || request.currentStep() < 1) {
             return Optional.empty();
@@ -687,12 +743,6 @@ public class ChangeRequestService {
         // one's own seat first; a seat held for someone else only when one has none of one's own
         return open.stream().filter(s -> s.candidates().stream().anyMatch(c -> c.subject().equals(subject))).findFirst()
                 .or(() -> open.stream().filter(s -> s.mayDecide(subject)).findFirst());
-    }
-
-    /** Segregation of duties: not the initiator, and not someone who approved another step of this request. */
-    private static boolean eligible(ChangeRequest request, String subject, int step) {
-        return !request.initiatorId().equals(subject) && request.decisions().stream()
-                .noneMatch(d -> d.actorId().equals(subject) && d.kind() == DecisionKind.APPROVED && d.step() != step);
     }
 
     private List<UUID> processesOf(ChangeRequest request) {
@@ -865,7 +915,8 @@ public class ChangeRequestService {
                 .toList();
         List<Decision> taken = decisions.findByRequestIdOrderByDecidedAt(r.getId()).stream()
                 .map(d -> new Decision(d.getRound(), d.getStep(), d.getSeatKey(), d.getDecision(), d.getActorId(), d.getActorName(),
-                        d.getComment(), d.getOnBehalfOf(), d.getDecidedAt()))
+                        d.getComment(), d.getOnBehalfOf(), d.getOnBehalfOfIds() == null || d.getOnBehalfOfIds().isBlank() ? List.of()
+                        : List.of(d.getOnBehalfOfIds().split(",")), d.isBySubmission(), d.getDecidedAt()))
                 .toList();
         String unitName = r.getUnitId() == null ? null : unitNames.get(r.getUnitId());
         return new ChangeRequest(r.getId(), r.getNumber(), r.getTitle(), r.getExplanatoryNote(), r.getStatus(), r.getInitiatorId(),

@@ -27,13 +27,16 @@ public class ApprovalDecisionEntity extends TenantOwnedEntity {
     private String actorName;
     private String comment;
     private String onBehalfOf;
+    private String onBehalfOfIds;
+    private boolean bySubmission;
     private Instant decidedAt;
 
     protected ApprovalDecisionEntity() {
     }
 
     public ApprovalDecisionEntity(UUID requestId, int round, int step, String seatKey, DecisionKind decision, String actorId,
-                                  String actorName, String comment, String onBehalfOf, Instant decidedAt) {
+                                  String actorName, String comment, String onBehalfOf, String onBehalfOfIds, boolean bySubmission,
+                                  Instant decidedAt) {
         this.requestId = requestId;
         this.round = round;
         this.step = step;
@@ -43,6 +46,8 @@ public class ApprovalDecisionEntity extends TenantOwnedEntity {
         this.actorName = actorName;
         this.comment = comment;
         this.onBehalfOf = onBehalfOf;
+        this.onBehalfOfIds = onBehalfOfIds;
+        this.bySubmission = bySubmission;
         this.decidedAt = decidedAt;
     }
 
@@ -55,5 +60,7 @@ public class ApprovalDecisionEntity extends TenantOwnedEntity {
     public String getActorName() { return actorName; }
     public String getComment() { return comment; }
     public String getOnBehalfOf() { return onBehalfOf; }
+    public String getOnBehalfOfIds() { return onBehalfOfIds; }
+    public boolean isBySubmission() { return bySubmission; }
     public Instant getDecidedAt() { return decidedAt; }
 }

@@ -351,9 +351,11 @@ class ApprovalChainView extends VerticalLayout implements BeforeEnterObserver, H
 
     private String warningText(ChainWarning w) {
         String processes = w.processes().stream().map(p -> "«" + p + "»").collect(Collectors.joining(", "));
-        return w.kind() == ChainWarning.Kind.NOBODY
-                ? getTranslation(w.kind().messageKey(), w.steps().getFirst(), processes)
-                : getTranslation(w.kind().messageKey(), w.person(), w.steps().get(0), w.steps().get(1), processes);
+        return switch (w.kind()) {
+            case NOBODY -> getTranslation(w.kind().messageKey(), w.steps().getFirst(), processes);
+            case SAME_PERSON -> getTranslation(w.kind().messageKey(), w.person(), w.steps().get(0), w.steps().get(1), processes);
+            case INITIATOR_ONLY -> getTranslation(w.kind().messageKey(), w.person(), w.steps().getFirst(), processes);
+        };
     }
 
     private String describe(ApproverRule rule, Role role, String person, String title) {

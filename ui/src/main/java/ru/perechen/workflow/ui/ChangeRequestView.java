@@ -231,7 +231,8 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
             for (RouteStep.SeatState seat : step.seats()) {
                 String who = seat.approval() != null
                         ? getTranslation("request.route.approved", seat.approval().actorName()
-                                + (seat.approval().onBehalfOf() == null ? "" : " " + getTranslation("request.on-behalf", seat.approval().onBehalfOf())),
+                                + (seat.approval().onBehalfOf() == null ? "" : " " + getTranslation("request.on-behalf", seat.approval().onBehalfOf()))
+                                + (seat.approval().bySubmission() ? " " + getTranslation("request.by-submission") : ""),
                         Formats.dateTime(seat.approval().decidedAt(), ZONE))
                         : seat.candidates().isEmpty() ? getTranslation("request.route.nobody")
                         : seat.candidates().stream().map(c -> c.displayName()).collect(Collectors.joining(", "));
@@ -491,7 +492,8 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
         items.setId("request-decisions");
         for (Decision d : request.decisions()) {
             String text = getTranslation("request.decision.line", Formats.dateTime(d.decidedAt(), ZONE), d.actorName()
-                            + (d.onBehalfOf() == null ? "" : " " + getTranslation("request.on-behalf", d.onBehalfOf())),
+                            + (d.onBehalfOf() == null ? "" : " " + getTranslation("request.on-behalf", d.onBehalfOf()))
+                            + (d.bySubmission() ? " " + getTranslation("request.by-submission") : ""),
                     getTranslation(d.kind().messageKey()), d.step(), d.round());
             ListItem item = new ListItem(new Span(text));
             if (d.comment() != null) {
