@@ -104,11 +104,20 @@ public class ListImportService {
     private final ChangeRequestService requests;
     private final ImportSourceRepository sources;
     private final java.time.Clock clock;
+    private final ParseGate gate;
+    private final org.springframework.transaction.support.TransactionTemplate readTx;
+    private final org.springframework.transaction.support.TransactionTemplate writeTx;
 
+    // TODO(#17): split the reading (catalogue matching) from the import's orchestration; 12 collaborators
     @SuppressWarnings("java:S107")
     ListImportService(ListService list, ListTemplateService templates, ProcessRegistryService registry, ProcessGroupService groups,
                       OrgUnitService units, TouchpointService touchpoints, ClientNeedService needs,
-                      ChangeRequestService requests, ImportSourceRepository sources, java.time.Clock clock) {
+                      ChangeRequestService requests, ImportSourceRepository sources, java.time.Clock clock, ParseGate gate,
+                      org.springframework.transaction.PlatformTransactionManager transactions) {
+        this.gate = gate;
+        this.readTx = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readTx.setReadOnly(true);
+        this.writeTx = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.sources = sources;
         this.clock = clock;
         this.list = list;
@@ -133,30 +142,51 @@ public class ListImportService {
      *                       id, or {@link #IGNORED}); titles not in it are matched automatically
      * @param excludeMissing whether rows of the current version that the file does not list are excluded
      */
-    @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] bytes, Map<String, UUID> mapping, boolean excludeMissing) {
-        TenantContext.requireAgency();
+        requireMayImport();
         DocumentFormat format = UploadGuard.check(fileName, bytes);
-        List<SourceTable> tables = TableReader.read(format, bytes);
-        return new Reading(fileName, format, mapping == null ? Map.of() : mapping, excludeMissing).read(tables);
+        List<SourceTable> tables = parse(format, bytes);
+        return readTx.execute(status -> new Reading(fileName, format, mapping == null ? Map.of() : mapping, excludeMissing).read(tables));
     }
 
-    /** Makes the draft change request of a previewed file (read again: the same bytes give the same changes). */
-    @Transactional
+    /**
+     * Makes the draft change request of a previewed file (read again: the same bytes give the same changes).
+     * The file is checked and parsed before any transaction begins; matching and the draft are one transaction.
+     */
     public ChangeRequest confirm(String fileName, byte[] bytes, Map<String, UUID> mapping, boolean excludeMissing, String title,
                                  String note) {
-        ImportPreview preview = preview(fileName, bytes, mapping, excludeMissing);
-        if (preview.hasErrors()) {
-            throw new DocumentRejectedException("import.reject.has-errors");
-        }
-        if (preview.changes().isEmpty()) {
-            throw new DocumentRejectedException("import.reject.no-changes");
-        }
-        ChangeRequest made = requests.createWithChanges(title, note, preview.changes());
-        sources.save(new ImportSourceEntity(made.id(), cleanName(fileName), bytes, sha256(bytes), preview.rows().size(),
-                clock.instant(), TenantContext.principal().map(ru.perechen.tenancy.TenantPrincipal::actorName)
-                .orElse(ru.perechen.audit.AuditLog.SYSTEM)));
-        return made;
+        requireMayImport();
+        DocumentFormat format = UploadGuard.check(fileName, bytes);
+        List<SourceTable> tables = parse(format, bytes);
+        return writeTx.execute(status -> {
+            ImportPreview preview = new Reading(fileName, format, mapping == null ? Map.of() : mapping, excludeMissing).read(tables);
+            if (preview.hasErrors()) {
+                throw new DocumentRejectedException("import.reject.has-errors");
+            }
+            if (preview.changes().isEmpty()) {
+                throw new DocumentRejectedException("import.reject.no-changes");
+            }
+            ChangeRequest made = requests.createWithChanges(title, note, preview.changes());
+            sources.save(new ImportSourceEntity(made.id(), cleanName(fileName), bytes, sha256(bytes), preview.rows().size(),
+                    clock.instant(), TenantContext.principal().map(ru.perechen.tenancy.TenantPrincipal::actorName)
+                    .orElse(ru.perechen.audit.AuditLog.SYSTEM)));
+            return made;
+        });
+    }
+
+    /**
+     * Who may import a list: the people who draft change requests. Checked before an upload is read, so
+     * that nobody else can make the node hold or parse a file.
+     */
+    public void requireMayImport() {
+        TenantContext.requireAgency();
+        TenantContext.requireAnyRole(ru.perechen.tenancy.Role.EDITOR, ru.perechen.tenancy.Role.UNIT_HEAD,
+                ru.perechen.tenancy.Role.TENANT_ADMIN);
+    }
+
+    /** The file's tables, parsed outside any transaction and at most {@link ParseGate N at once} on the node. */
+    private List<SourceTable> parse(DocumentFormat format, byte[] bytes) {
+        return gate.parse(() -> TableReader.read(format, bytes));
     }
 
     /**

@@ -34,7 +34,6 @@ import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import ru.perechen.workflow.internal.ActScanEntity;
-import ru.perechen.workflow.internal.ActScanRepository;
 import ru.perechen.workflow.internal.ApprovalDecisionEntity;
 import ru.perechen.workflow.internal.ApprovalDecisionRepository;
 import ru.perechen.workflow.internal.ChangeItemEntity;
@@ -64,7 +63,7 @@ public class ChangeRequestService {
     private final ChangeRequestRepository requests;
     private final ChangeItemRepository items;
     private final ApprovalDecisionRepository decisions;
-    private final ActScanRepository scans;
+    private final ActScanStore actScans;
     private final ApprovalChainService chains;
     private final SubstitutionService substitutes;
     private final ListService list;
@@ -77,14 +76,14 @@ public class ChangeRequestService {
 
     @SuppressWarnings("java:S107")
     ChangeRequestService(ChangeRequestRepository requests, ChangeItemRepository items, ApprovalDecisionRepository decisions,
-                         ActScanRepository scans, ApprovalChainService chains, SubstitutionService substitutes, ListService list, ProcessRegistryService registry,
+                         ActScanStore actScans, ApprovalChainService chains, SubstitutionService substitutes, ListService list, ProcessRegistryService registry,
                          OrgUnitService units, AuditLog audit, Clock clock, EntityManager entityManager,
                          org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.requests = requests;
         this.items = items;
         this.decisions = decisions;
-        this.scans = scans;
+        this.actScans = actScans;
         this.chains = chains;
         this.substitutes = substitutes;
         this.list = list;
@@ -531,7 +530,7 @@ public class ChangeRequestService {
             throw new InvalidConfigurationException("actDate", "request.error.act-date-future");
         }
         if (scan != null) {
-            storeScan(r, scanName, scan);
+            actScans.add(r.getId(), scanName, scan, actorName(), null);
         }
         ChangeRequest before = toRecord(r);
         ListVersion enacted = list.enact(new Enactment(r.getId(), r.getNumber(), act, act == null ? null : actDate,
@@ -548,7 +547,11 @@ public class ChangeRequestService {
         return after;
     }
 
-    /** Attaches (or replaces) the signed scan of the approving order of an approved or enacted request. */
+    /**
+     * Attaches the signed scan of the approving order to an approved request, or to an enacted one that has
+     * none yet. Once enacted with a scan, the scan is part of the record: a new one is only a
+     * {@linkplain #correctActScan correction}.
+     */
     @Transactional
     public ChangeRequest attachActScan(int number, long version, String fileName, byte[] content) {
         ChangeRequestEntity r = find(number, version);
@@ -556,40 +559,68 @@ public class ChangeRequestService {
             throw new InvalidTransitionException("request.error.not-approved", statusWord(r));
         }
         requireEnactor(r);
-        storeScan(r, fileName, content);
+        if (r.getStatus() == ChangeStatus.ENACTED && actScans.current(r.getId()).isPresent()) {
+            throw new InvalidTransitionException("request.error.scan-final");
+        }
+        ActScan scan = actScans.add(r.getId(), fileName, content, actorName(), null);
         ChangeRequest after = saved(touch(r));
-        audit.record(ENTITY, after.id(), "ACT_SCAN_ATTACHED", summary(after) + ": " + fileName, null, state(after));
+        audit.record(ENTITY, after.id(), "ACT_SCAN_ATTACHED", summary(after) + ": " + scan.fileName() + " (скан № " + scan.number() + ")",
+                null, state(after));
         return after;
     }
 
-    /** The scan of the request's approving order, without its content. */
+    /**
+     * Refuses, before any upload is read, a person who may not attach the order's scan to this request
+     * now (the same checks as {@link #attachActScan}, without the file).
+     */
+    @Transactional(readOnly = true)
+    public void requireMayAttachScan(int number) {
+        ChangeRequestEntity r = find(number);
+        if (r.getStatus() != ChangeStatus.APPROVED && r.getStatus() != ChangeStatus.ENACTED) {
+            throw new InvalidTransitionException("request.error.not-approved", statusWord(r));
+        }
+        requireEnactor(r);
+    }
+
+    /** A correction of an enacted request's scan: a new attachment with its reason; the earlier scans are kept. */
+    @Transactional
+    public ChangeRequest correctActScan(int number, long version, String fileName, byte[] content, String reason) {
+        ChangeRequestEntity r = find(number, version);
+        if (r.getStatus() != ChangeStatus.ENACTED) {
+            throw new InvalidTransitionException("request.error.not-enacted", statusWord(r));
+        }
+        requireEnactor(r);
+        String why = requireText("reason", reason, ActScan.REASON_MAX, "request.error.correction-reason-required");
+        ActScan scan = actScans.add(r.getId(), fileName, content, actorName(), why);
+        ChangeRequest after = saved(touch(r));
+        audit.record(ENTITY, after.id(), "ACT_SCAN_CORRECTED", summary(after) + ": " + scan.fileName() + " (скан № " + scan.number()
+                + "): " + why, null, state(after));
+        return after;
+    }
+
+    /** The scan in force of the request's approving order (the newest attachment), without its content. */
     @Transactional(readOnly = true)
     public Optional<ActScan> actScan(int number) {
-        ChangeRequestEntity r = find(number);
-        return scans.findInfoByRequestId(r.getId())
-                .map(s -> new ActScan(s.getFileName(), s.getByteSize(), s.getUploadedAt(), s.getUploadedBy(), null));
+        return actScans.current(find(number).getId());
     }
 
-    /** The scan with its content, for downloading. */
+    /** Every scan attached to the request, oldest first, without content. */
+    @Transactional(readOnly = true)
+    public List<ActScan> actScans(int number) {
+        return actScans.all(find(number).getId());
+    }
+
+    /** The scan in force with its content, for downloading. */
     @Transactional(readOnly = true)
     public Optional<ActScan> actScanFile(int number) {
-        ChangeRequestEntity r = find(number);
-        return scans.findByRequestId(r.getId())
-                .map(s -> new ActScan(s.getFileName(), s.getByteSize(), s.getUploadedAt(), s.getUploadedBy(), s.getContent()));
+        UUID request = find(number).getId();
+        return actScans.current(request).flatMap(s -> actScans.file(request, s.number()));
     }
 
-    private void storeScan(ChangeRequestEntity r, String fileName, byte[] content) {
-        if (content == null || content.length == 0 || !ActScan.looksLikePdf(content)) {
-            throw new InvalidConfigurationException("scan", "request.error.scan-not-pdf");
-        }
-        if (content.length > ActScan.MAX_BYTES) {
-            throw new InvalidConfigurationException("scan", "request.error.scan-too-large", ActScan.MAX_BYTES / 1024 / 1024);
-        }
-        String name = fileName == null || fileName.isBlank() ? "prikaz.pdf" : fileName.strip();
-        name = name.length() > 255 ? name.substring(name.length() - 255) : name;
-        ActScanEntity entity = scans.findByRequestId(r.getId()).orElseGet(() -> new ActScanEntity(r.getId()));
-        entity.replace(name, content, clock.instant(), actorName());
-        scans.saveAndFlush(entity);
+    /** One attachment with its content. */
+    @Transactional(readOnly = true)
+    public Optional<ActScan> actScanFile(int number, int attachment) {
+        return actScans.file(find(number).getId(), attachment);
     }
 
     /** «Ольга Начальникова (этап 1), 01.12.2026; …» — the approvals of the last submission. */

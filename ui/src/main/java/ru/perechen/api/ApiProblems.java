@@ -118,4 +118,23 @@ class ApiProblems {
         problem.setTitle(messages.getTranslation("api.problem.denied.title", locale));
         return problem;
     }
+
+    /** A body past its limit: 413, refused before or while it was read, nothing kept. */
+    @ExceptionHandler(BoundedBody.TooLarge.class)
+    ProblemDetail tooLarge(BoundedBody.TooLarge e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "api.problem.too-large.title", "api.problem.too-large",
+                language(request), e.maxMegabytes());
+        problem.setProperty("limitMegabytes", e.maxMegabytes());
+        return problem;
+    }
+
+    /** Every parse slot of this node is taken: 503 with {@code Retry-After}; the caller sends the file again later. */
+    @ExceptionHandler(ru.perechen.documents.ParseGate.Busy.class)
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(ru.perechen.documents.ParseGate.Busy e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy.title", "api.problem.busy", language(request),
+                ru.perechen.documents.ParseGate.RETRY_AFTER_SECONDS);
+        return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(ru.perechen.documents.ParseGate.RETRY_AFTER_SECONDS))
+                .body(problem);
+    }
 }

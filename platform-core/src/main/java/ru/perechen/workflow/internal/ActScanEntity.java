@@ -9,6 +9,7 @@ import java.util.UUID;
 import ru.perechen.tenancy.TenantOwnedEntity;
 
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "approving_act_scan")
 public class ActScanEntity extends TenantOwnedEntity {
 
@@ -19,15 +20,18 @@ public class ActScanEntity extends TenantOwnedEntity {
     private int byteSize;
     private Instant uploadedAt;
     private String uploadedBy;
+    private int attachmentNo;
+    private String correctionReason;
 
     protected ActScanEntity() {
     }
 
-    public ActScanEntity(UUID requestId) {
+    /** A new attachment; none is ever changed once stored (the app's role may only insert). */
+    public ActScanEntity(UUID requestId, int attachmentNo, String fileName, byte[] content, Instant at, String by,
+                         String correctionReason) {
         this.requestId = requestId;
-    }
-
-    public void replace(String fileName, byte[] content, Instant at, String by) {
+        this.attachmentNo = attachmentNo;
+        this.correctionReason = correctionReason;
         this.fileName = fileName;
         this.content = content.clone();
         this.byteSize = content.length;
@@ -41,4 +45,6 @@ public class ActScanEntity extends TenantOwnedEntity {
     public int getByteSize() { return byteSize; }
     public Instant getUploadedAt() { return uploadedAt; }
     public String getUploadedBy() { return uploadedBy; }
+    public int getAttachmentNo() { return attachmentNo; }
+    public String getCorrectionReason() { return correctionReason; }
 }

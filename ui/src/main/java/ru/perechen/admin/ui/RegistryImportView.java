@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import ru.perechen.uikit.BoundedUploads;
 import ru.perechen.uikit.Uploads;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -24,7 +25,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -80,7 +80,7 @@ class RegistryImportView extends VerticalLayout implements BeforeEnterObserver, 
         template.getElement().setAttribute("download", true);
 
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setUploadHandler(BoundedUploads.toTempFile(RegistryImportService.MAX_BYTES, (metadata, data) -> {
             check(data);
             // one file at a time: the next upload replaces this one
             upload.clearFileList();

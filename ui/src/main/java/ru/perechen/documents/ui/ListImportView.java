@@ -28,7 +28,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +51,7 @@ import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
+import ru.perechen.uikit.BoundedUploads;
 import ru.perechen.uikit.PageHeader;
 import ru.perechen.uikit.Uploads;
 import ru.perechen.workflow.ChangeRequest;
@@ -117,7 +117,7 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
         upload.setAcceptedFileTypes(".xlsx", ".docx", XLSX, DOCX);
         upload.setI18n(Uploads.i18n(this, "list-import.upload", getTranslation("import.reject.too-large", UploadGuard.MAX_BYTES / 1024 / 1024),
                 getTranslation("import.reject.extension")));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setUploadHandler(BoundedUploads.toTempFile(UploadGuard.MAX_BYTES, (metadata, data) -> {
             fileName = metadata.fileName();
             file = data;
             mapping.clear();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import ru.perechen.api.BoundedBody;
 import ru.perechen.documents.DocumentFormat;
 import ru.perechen.documents.DocumentRejectedException;
 import ru.perechen.documents.ImportPreview;
@@ -94,8 +95,9 @@ class DocumentsApi {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
     @Operation(summary = "Reads a list file (XLSX or DOCX, the body) and says what it would change; nothing is written")
     PreviewBody preview(@RequestParam String fileName, @RequestParam(defaultValue = "true") boolean excludeMissing,
-                        java.io.InputStream file) throws java.io.IOException {
-        return body(imports.preview(fileName, bounded(file), Map.of(), excludeMissing));
+                        jakarta.servlet.http.HttpServletRequest request) {
+        imports.requireMayImport();
+        return body(imports.preview(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES), Map.of(), excludeMissing));
     }
 
     @PostMapping(value = "/api/v1/list/imports", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
@@ -104,18 +106,10 @@ class DocumentsApi {
     @Operation(summary = "Turns a list file into a draft change request (only a file without errors, with something to change)")
     ResponseEntity<ChangeRequest> confirm(@RequestParam String fileName, @RequestParam(defaultValue = "true") boolean excludeMissing,
                                           @RequestParam String title, @RequestParam(required = false) String note,
-                                          java.io.InputStream file) throws java.io.IOException {
-        return ResponseEntity.status(HttpStatus.CREATED).body(imports.confirm(fileName, bounded(file), Map.of(), excludeMissing,
-                title, note));
-    }
-
-    /** The body, read no further than one byte past the limit: a larger upload is refused without being held. */
-    private static byte[] bounded(java.io.InputStream in) throws java.io.IOException {
-        byte[] file = in.readNBytes(UploadGuard.MAX_BYTES + 1);
-        if (file.length > UploadGuard.MAX_BYTES) {
-            throw new DocumentRejectedException("import.reject.too-large", UploadGuard.MAX_BYTES / (1024 * 1024));
-        }
-        return file;
+                                          jakarta.servlet.http.HttpServletRequest request) {
+        imports.requireMayImport();
+        return ResponseEntity.status(HttpStatus.CREATED).body(imports.confirm(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES),
+                Map.of(), excludeMissing, title, note));
     }
 
     private PreviewBody body(ImportPreview p) {

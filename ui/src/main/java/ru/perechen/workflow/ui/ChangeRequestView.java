@@ -24,7 +24,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import ru.perechen.uikit.BoundedUploads;
 import ru.perechen.uikit.Uploads;
 import ru.perechen.workflow.ActScan;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -286,7 +286,7 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
             later.setI18n(Uploads.i18n(this, "request.scan.add",
                     getTranslation("request.error.scan-too-large", ActScan.MAX_BYTES / 1024 / 1024),
                     getTranslation("request.error.scan-not-pdf")));
-            later.setUploadHandler(UploadHandler.inMemory((metadata, data) -> later.getUI().ifPresent(ui -> ui.access(() ->
+            later.setUploadHandler(BoundedUploads.toTempFile(ActScan.MAX_BYTES, (metadata, data) -> later.getUI().ifPresent(ui -> ui.access(() ->
                     act(() -> requests.attachActScan(request.number(), request.version(), metadata.fileName(), data),
                             "request.scan.attached")))));
             bar.add(later);
@@ -547,7 +547,7 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
         upload.setAcceptedFileTypes(".pdf", "application/pdf");
         upload.setI18n(Uploads.i18n(this, "request.scan.add", getTranslation("request.error.scan-too-large", ActScan.MAX_BYTES / 1024 / 1024),
                 getTranslation("request.error.scan-not-pdf")));
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setUploadHandler(BoundedUploads.toTempFile(ActScan.MAX_BYTES, (metadata, data) -> {
             scan[0] = data;
             scanName[0] = metadata.fileName();
         }));

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ru.perechen.api.BoundedBody;
 import ru.perechen.register.ListService;
+import ru.perechen.workflow.ActScan;
 import ru.perechen.register.RowContent;
 import ru.perechen.workflow.ChangeRequest;
 import ru.perechen.workflow.ChangeRequestService;
@@ -124,16 +126,42 @@ class ChangeRequestController {
     }
 
     @PutMapping(value = "/{number}/act-scan", consumes = "application/pdf")
-    @Operation(summary = "Attach (or replace) the signed scan of the approving order: a PDF of at most 20 MB")
+    @Operation(summary = "Attach the signed scan of the approving order: a PDF of at most 20 MB. After enactment a scan "
+            + "is part of the record and is not replaced (409): attach a correction instead")
     ChangeRequest attachScan(@PathVariable int number, @RequestParam long version,
-                             @RequestParam(defaultValue = "prikaz.pdf") String fileName, @RequestBody byte[] pdf) {
-        return requests.attachActScan(number, version, fileName, pdf);
+                             @RequestParam(defaultValue = "prikaz.pdf") String fileName, jakarta.servlet.http.HttpServletRequest body) {
+        requests.requireMayAttachScan(number);
+        return requests.attachActScan(number, version, fileName, BoundedBody.read(body, ActScan.MAX_BYTES));
+    }
+
+    @PostMapping(value = "/{number}/act-scan/corrections", consumes = "application/pdf")
+    @Operation(summary = "A correction of an enacted request's order scan, with its reason; the earlier scans are kept")
+    ChangeRequest correctScan(@PathVariable int number, @RequestParam long version, @RequestParam String reason,
+                              @RequestParam(defaultValue = "prikaz.pdf") String fileName, jakarta.servlet.http.HttpServletRequest body) {
+        requests.requireMayAttachScan(number);
+        return requests.correctActScan(number, version, fileName, BoundedBody.read(body, ActScan.MAX_BYTES), reason);
+    }
+
+    @GetMapping("/{number}/act-scans")
+    @Operation(summary = "Every scan attached to the request, oldest first (the newest is in force)")
+    List<ActScan> scans(@PathVariable int number) {
+        return requests.actScans(number);
+    }
+
+    @GetMapping(value = "/{number}/act-scans/{attachment}", produces = "application/pdf")
+    @Operation(summary = "One attached scan")
+    org.springframework.http.ResponseEntity<byte[]> scan(@PathVariable int number, @PathVariable int attachment) {
+        return pdf(requests.actScanFile(number, attachment));
     }
 
     @GetMapping(value = "/{number}/act-scan", produces = "application/pdf")
     @Operation(summary = "The signed scan of the approving order")
     org.springframework.http.ResponseEntity<byte[]> scan(@PathVariable int number) {
-        return requests.actScanFile(number)
+        return pdf(requests.actScanFile(number));
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> pdf(java.util.Optional<ActScan> file) {
+        return file
                 .map(s -> org.springframework.http.ResponseEntity.ok()
                         .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
                                 .filename(s.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())

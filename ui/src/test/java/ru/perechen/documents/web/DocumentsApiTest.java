@@ -97,8 +97,8 @@ class DocumentsApiTest {
         assertThat(macro.get("code").asString()).isEqualTo("import.reject.macro");
         assertThat(macro.get("field").asString()).isEqualTo("file");
         JsonNode big = json(send("POST", "/api/v1/list/imports/preview?fileName=list.xlsx", editor, XLSX,
-                new byte[11 * 1024 * 1024]), 400);
-        assertThat(big.get("code").asString()).isEqualTo("import.reject.too-large");
+                new byte[11 * 1024 * 1024]), 413);
+        assertThat(big.get("code").asString()).isEqualTo("api.problem.too-large");
         assertThat(send("GET", "/api/v1/list/versions/1/documents/exe", editor, null, null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/v1/change-requests/9999/source", editor, null, null).statusCode()).isEqualTo(404);
         assertThat(send("GET", "/api/v1/list/versions/1/documents/xlsx", null, null, null).statusCode()).isEqualTo(401);

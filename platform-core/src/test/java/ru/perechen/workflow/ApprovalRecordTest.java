@@ -44,14 +44,14 @@ import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantPrincipal;
 
 /**
- * Who may decide a request, in every capacity. Agency A: the 000 chain (unit head → supervising deputy
+ * Who may decide a request, in every capacity, and what its record keeps (the order's scans). Agency A: the 000 chain (unit head → supervising deputy
  * → client-centricity deputies), a head who is also one of two client-centricity deputies, and a
  * person whom the admin appoints as a substitute. Agency B: an editor who is the only client-centricity
  * deputy, so that their own request could never pass the last step.
  */
 @SpringBootTest(classes = CoreTestApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SegregationOfDutiesTest {
+class ApprovalRecordTest {
 
     @Autowired AgencyDirectory directory;
     @Autowired ChangeRequestService requests;
@@ -193,6 +193,40 @@ class SegregationOfDutiesTest {
         assertThat(head.currentStep()).isEqualTo(2);
         assertThat(as(b.p("b-editor"), () -> requests.approve(head.number(), head.version(), null)).status())
                 .isEqualTo(ChangeStatus.APPROVED);
+    }
+
+    @Test
+    void the_scan_of_an_enacted_request_is_never_replaced_and_a_correction_keeps_the_earlier_one() {
+        byte[] first = "%PDF-1.7 приказ 8-П".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] second = "%PDF-1.7 приказ 8-П, исправленный скан".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ChangeRequest submitted = submitted(a, "a-head", "Предложение со сканом", 3);
+        ChangeRequest step3 = as(a.p("a-deputy"), () -> requests.approve(submitted.number(), submitted.version(), null));
+        ChangeRequest approved = as(a.p("a-cc"), () -> requests.approve(step3.number(), step3.version(), null));
+        ChangeRequest enacted = as(a.p("a-cc"), () -> requests.enact(approved.number(), approved.version(), "8-П",
+                LocalDate.of(2026, 12, 1), "Приказ 8-П.pdf", first));
+
+        assertThat(refusal(() -> as(a.p("a-cc"), () -> requests.attachActScan(enacted.number(), enacted.version(), "другой.pdf",
+                second)))).isEqualTo("request.error.scan-final");
+        var noReason = catchThrowableOfType(ru.perechen.catalog.InvalidConfigurationException.class, () -> as(a.p("a-cc"),
+                () -> requests.correctActScan(enacted.number(), enacted.version(), "другой.pdf", second, " ")));
+        assertThat(noReason.messageKey()).isEqualTo("request.error.correction-reason-required");
+
+        ChangeRequest corrected = as(a.p("a-cc"), () -> requests.correctActScan(enacted.number(), enacted.version(),
+                "Приказ 8-П (исправлен).pdf", second, "Скан был неполным: нет второй страницы"));
+        assertThat(as(a.p("a-cc"), () -> requests.actScans(corrected.number()))).satisfiesExactly(
+                s -> {
+                    assertThat(s.number()).isEqualTo(1);
+                    assertThat(s.fileName()).isEqualTo("Приказ 8-П.pdf");
+                    assertThat(s.correctionReason()).isNull();
+                },
+                s -> {
+                    assertThat(s.number()).isEqualTo(2);
+                    assertThat(s.correctionReason()).isEqualTo("Скан был неполным: нет второй страницы");
+                });
+        assertThat(as(a.p("a-cc"), () -> requests.actScanFile(corrected.number(), 1)).orElseThrow().content()).isEqualTo(first);
+        assertThat(as(a.p("a-cc"), () -> requests.actScanFile(corrected.number())).orElseThrow().content()).isEqualTo(second);
+        assertThat(as(a.admin(), () -> audit.recent(20))).filteredOn(e -> corrected.id().equals(e.entityId()))
+                .extracting(e -> e.action()).contains("ACT_SCAN_CORRECTED", "ENACTED");
     }
 
     record Person(String name, Set<Role> roles) {
