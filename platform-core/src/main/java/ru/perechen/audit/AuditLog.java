@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.slf4j.MDC;
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.audit.internal.AuditEventEntity;
 import ru.perechen.audit.internal.AuditEventRepository;
+import ru.perechen.spreadsheet.CellSafety;
 import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
@@ -125,17 +127,22 @@ public class AuditLog {
                 .map(AuditLog::toEntry).toList();
     }
 
-    /** The matching events as CSV (UTF-8 with a BOM, «;»-separated, as spreadsheets in Russian read it). */
+    /**
+     * The matching events as CSV (UTF-8 with a BOM, «;»-separated, as spreadsheets in Russian read it).
+     * Names and summaries are people's text (an actor's name comes from the identity provider), so every
+     * cell is neutralised as the open-data CSV is: a spreadsheet never takes one for a formula.
+     */
     @Transactional(readOnly = true)
     public String csv(AuditQuery query, Headers headers) {
         List<AuditEntry> rows = search(query);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
-            csv.printRecord(headers.titles());
+            csv.printRecord(headers.titles().stream().map(CellSafety::neutralise).toList());
             for (AuditEntry r : rows) {
-                csv.printRecord(r.seq(), r.occurredAt().atZone(ZoneId.of("Europe/Moscow")).toLocalDateTime().withNano(0), r.actorName(),
-                        r.entityType(), r.action(), r.summary(), r.beforeState(), r.afterState(), r.requestId(), r.hash());
+                csv.printRecord(Stream.of(String.valueOf(r.seq()), r.occurredAt().atZone(ZoneId.of("Europe/Moscow")).toLocalDateTime()
+                        .withNano(0).toString(), r.actorName(), r.entityType(), r.action(), r.summary(), r.beforeState(), r.afterState(),
+                        r.requestId(), r.hash()).map(CellSafety::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

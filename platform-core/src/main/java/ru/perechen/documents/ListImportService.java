@@ -206,12 +206,24 @@ public class ListImportService {
                 s.getRowCount(), s.getUploadedAt(), s.getUploadedBy(), null));
     }
 
-    /** The file the request was imported from, with its content, for downloading. */
+    /**
+     * The file the request was imported from, with its content, for downloading — checked again as an
+     * upload is: a file kept before the check refused what it carries is not handed out.
+     *
+     * @throws SourceRefusedException when the upload check refuses the kept file today
+     */
     @Transactional(readOnly = true)
     public Optional<SourceFile> sourceFile(int requestNumber) {
         ChangeRequest request = requests.get(requestNumber);
-        return sources.findByRequestId(request.id()).map(s -> new SourceFile(s.getFileName(), s.getByteSize(), s.getSha256(),
-                s.getRowCount(), s.getUploadedAt(), s.getUploadedBy(), s.getContent()));
+        return sources.findByRequestId(request.id()).map(s -> {
+            try {
+                UploadGuard.check(s.getFileName(), s.getContent());
+            } catch (DocumentRejectedException refused) {
+                throw new SourceRefusedException(refused);
+            }
+            return new SourceFile(s.getFileName(), s.getByteSize(), s.getSha256(), s.getRowCount(), s.getUploadedAt(),
+                    s.getUploadedBy(), s.getContent());
+        });
     }
 
     private static String cleanName(String fileName) {

@@ -18,6 +18,7 @@ import ru.perechen.catalog.TemplateColumn;
 import ru.perechen.register.ListRow;
 import ru.perechen.register.ListService;
 import ru.perechen.register.ListVersion;
+import ru.perechen.spreadsheet.CellSafety;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,12 +1,13 @@
 package ru.perechen.documents;
 
-import java.io.OutputStream;
+import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,11 +40,13 @@ public class PublicListService {
     private final ListTemplateService templates;
     private final ProcessGroupService groups;
     private final TransactionTemplate readOnly;
+    private final DocumentCache documents;
 
     @SuppressWarnings("java:S107")
     PublicListService(AgencyDirectory directory, PublicationService publications, PublicationSettingsService settings,
                       ListService list, ListTemplateService templates, ProcessGroupService groups,
-                      PlatformTransactionManager transactions) {
+                      PlatformTransactionManager transactions, @Value("${perechen.public.document-cache-mb:64}") long cacheMegabytes) {
+        this.documents = new DocumentCache(cacheMegabytes * 1024 * 1024);
         this.directory = directory;
         this.publications = publications;
         this.settings = settings;
@@ -91,21 +94,36 @@ public class PublicListService {
         return TenantContext.callAsAgency(page.agency().id(), () -> readOnly.execute(status -> {
             List<ListRow> rows = list.allRows(page.shown().version().number());
             if (page.hideInternalGroups()) {
-                Set<java.util.UUID> internal = groups.list().stream().filter(ProcessGroup::internalClient).map(ProcessGroup::id)
-                        .collect(Collectors.toSet());
+                Set<java.util.UUID> internal = internalGroups();
                 rows = rows.stream().filter(r -> !internal.contains(r.groupId())).toList();
             }
             return new PublicContent(rows, PrintedList.of(page.agency().fullName(), page.shown().version(), page.template(), rows));
         }));
     }
 
-    /** Writes the version a page shows as a document; false when nothing is released. */
-    public boolean export(PublicList page, DocumentFormat format, OutputStream out) {
+    /**
+     * The version a page shows as a document (empty when nothing is released). A released version does
+     * not change, so each document is built once and the same bytes are served under the same tag.
+     */
+    public Optional<byte[]> document(PublicList page, DocumentFormat format) {
         if (page.shown() == null) {
-            return false;
+            return Optional.empty();
         }
-        ListExportService.write(page.agency(), page.shown().version(), page.template(), content(page).rows(), format, out);
-        return true;
+        return Optional.of(documents.get(page.agency().id() + "/" + page.tag() + "/" + format.extension(), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ListExportService.write(page.agency(), page.shown().version(), page.template(), content(page).rows(), format, out);
+            return out.toByteArray();
+        }));
+    }
+
+    /** How many public documents this node has built: the evidence that a second request serves the kept bytes. */
+    public long documentsBuilt() {
+        return documents.builds();
+    }
+
+    private Set<java.util.UUID> internalGroups() {
+        return groups.list().stream().filter(ProcessGroup::internalClient).map(ProcessGroup::id)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     private Optional<PublicList> read(AgencySummary agency, Integer versionNumber) {
@@ -115,7 +133,10 @@ public class PublicListService {
         ListTemplate template = templates.current();
         PublicationSettings current = settings.current();
         boolean hide = current.hideInternalGroups();
-        String settingsTag = template.version() + "-" + current.version() + (hide ? "h" : "");
+        // everything the page and its documents print besides the version itself: the template, the
+        // settings, the agency's names and, when hidden, which groups are the internal client's
+        String settingsTag = template.version() + "-" + current.version() + (hide ? "h" + internalGroups().hashCode() : "") + "-"
+                + Integer.toHexString(java.util.Objects.hash(agency.fullName(), agency.shortName(), agency.officialSiteUrl()));
         if (versions.isEmpty()) {
             return versionNumber != null ? Optional.empty()
                     : Optional.of(new PublicList(agency, versions, null, template, hide, "none-" + settingsTag, null));

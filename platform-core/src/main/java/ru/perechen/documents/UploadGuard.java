@@ -14,7 +14,9 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 /**
  * Looks at an uploaded file before any parser does, and refuses what is not a plain XLSX or DOCX:
  * too large, not an Office Open XML archive at all (or another kind than its name says), a legacy
- * binary or encrypted document, macros or ActiveX, external links or DDE fields, XML with a DTD, an
+ * binary or encrypted document, macros or ActiveX, external links, data connections, DDE fields or
+ * fields that include other files, relationships to anything outside the file but web and mail
+ * hyperlinks ({@link Relationships}), XML with a DTD, an
  * archive with too many entries, entries that inflate too far or suspiciously well, duplicate or
  * path-traversing names, and broken archives. It reads the archive once, inflating into a small
  * buffer, so memory stays bounded whatever the file claims.
@@ -112,11 +114,16 @@ public final class UploadGuard {
                 if (lower.startsWith("xl/externallinks/")) {
                     throw new DocumentRejectedException("import.reject.external-links");
                 }
+                if (lower.equals("xl/connections.xml") || lower.startsWith("xl/querytables/")) {
+                    throw new DocumentRejectedException("import.reject.external-data");
+                }
                 contentTypes |= name.equals("[Content_Types].xml");
                 workbook |= name.equals("xl/workbook.xml");
                 document |= name.equals("word/document.xml");
                 boolean xml = lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
                 XmlWatch watch = xml ? new XmlWatch(name.equals("[Content_Types].xml"), lower.startsWith("word/")) : null;
+                // relationship parts are small: they are kept whole and read as XML once inflated
+                java.io.ByteArrayOutputStream relationships = lower.endsWith(".rels") ? new java.io.ByteArrayOutputStream() : null;
                 long size = 0;
                 int n;
                 while ((n = zip.read(buffer)) > 0) {
@@ -131,6 +138,15 @@ public final class UploadGuard {
                     if (watch != null) {
                         watch.feed(buffer, n);
                     }
+                    if (relationships != null) {
+                        if (size > Relationships.MAX_BYTES) {
+                            throw new DocumentRejectedException("import.reject.entry-too-large", name);
+                        }
+                        relationships.write(buffer, 0, n);
+                    }
+                }
+                if (relationships != null) {
+                    Relationships.check(relationships.toByteArray());
                 }
             }
         } catch (ZipException | org.apache.commons.compress.archivers.ArchiveException broken) {
@@ -221,6 +237,14 @@ public final class UploadGuard {
             }
             if (word && (text.contains("ddeauto") || text.contains(">dde ") || text.contains("\"dde "))) {
                 throw new DocumentRejectedException("import.reject.dde");
+            }
+            // fields that fetch a picture or a text from elsewhere when the document is opened or updated
+            if (word && (text.contains("includepicture") || text.contains("includetext"))) {
+                throw new DocumentRejectedException("import.reject.external-field");
+            }
+            // a VML or drawing attribute pointing at a file or share (no relationship involved)
+            if (text.contains("=\"file:") || text.contains("='file:")) {
+                throw new DocumentRejectedException("import.reject.external-file");
             }
             tail = text.length() > 32 ? text.substring(text.length() - 32) : text;
         }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import ru.perechen.spreadsheet.CellSafety;
 
 /**
  * Writes a {@link PrintedList} as the agency's XLSX: streaming (a window of rows in memory, the rest

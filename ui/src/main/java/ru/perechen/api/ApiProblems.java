@@ -52,6 +52,16 @@ class ApiProblems {
                 "file");
     }
 
+    /** A kept import file that the upload check now refuses is not handed out: 409, with the check's reason. */
+    @ExceptionHandler(ru.perechen.documents.SourceRefusedException.class)
+    ProblemDetail sourceRefused(ru.perechen.documents.SourceRefusedException e, HttpServletRequest request) {
+        Locale locale = language(request);
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.refused", e.messageKey(), locale,
+                messages.getTranslation(e.reason().messageKey(), locale, e.reason().arguments()));
+        problem.setProperty("reason", e.reason().messageKey());
+        return problem;
+    }
+
     @ExceptionHandler(InvalidSettingException.class)
     ProblemDetail invalidSetting(InvalidSettingException e, HttpServletRequest request) {
         return withField(problem(HttpStatus.BAD_REQUEST, "api.problem.invalid", e.messageKey(), language(request), e.arguments()),

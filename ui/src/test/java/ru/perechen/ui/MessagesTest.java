@@ -22,7 +22,9 @@ import ru.perechen.tenancy.Role;
 class MessagesTest {
 
     private static final Pattern SERVICE_KEY = Pattern.compile("\"((?:catalog|units|process|touchpoint|approval|template|import|publication|region|agency|identity|list|request|substitution|calendar|review)\\.error\\.[a-z-]*[a-z])\"");
-    private static final Pattern TRANSLATION_CALL = Pattern.compile("getTranslation\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    private static final Pattern TRANSLATION_CALL = Pattern.compile("(?:getTranslation|getMessage)\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    /** The refusals of the documents' checks, raised in the core and shown by the import page and the API. */
+    private static final Pattern DOCUMENT_KEY = Pattern.compile("\"((?:import\\.reject|documents\\.source)\\.[a-z-]*[a-z])\"");
 
     @Test
     void russian_and_english_have_the_same_keys() throws IOException {
@@ -92,9 +94,12 @@ class MessagesTest {
         try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("../platform-core/src/main/java")),
                 Files.walk(Path.of("../tenant-admin/src/main/java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = SERVICE_KEY.matcher(Files.readString(source));
-                while (m.find()) {
-                    used.add(m.group(1));
+                String text = Files.readString(source);
+                for (Pattern key : new Pattern[] {SERVICE_KEY, DOCUMENT_KEY}) {
+                    Matcher m = key.matcher(text);
+                    while (m.find()) {
+                        used.add(m.group(1));
+                    }
                 }
             }
         }

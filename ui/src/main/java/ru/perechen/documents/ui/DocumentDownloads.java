@@ -2,6 +2,8 @@ package ru.perechen.documents.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.function.Consumer;
 import ru.perechen.documents.DocumentFormat;
 import ru.perechen.documents.ListExportService;
+import ru.perechen.documents.SourceRefusedException;
 import ru.perechen.register.ListVersion;
 import ru.perechen.register.ui.VersionDocuments;
 import ru.perechen.tenancy.AgencySummary;
@@ -75,7 +78,17 @@ class DocumentDownloads implements VersionDocuments {
         imports.source(requestNumber).ifPresent(source -> {
             // the description is read for the page; the bytes only when someone downloads them
             Anchor original = new Anchor(DownloadHandler.fromInputStream(e -> {
-                byte[] content = imports.sourceFile(requestNumber).orElseThrow().content();
+                byte[] content;
+                try {
+                    content = imports.sourceFile(requestNumber).orElseThrow().content();
+                } catch (SourceRefusedException refused) {
+                    // kept before the upload check refused what it carries: not handed to the approver
+                    String message = links.getTranslation("documents.source.refused",
+                            links.getTranslation(refused.reason().messageKey(), refused.reason().arguments()));
+                    e.getUI().access(() -> Notification.show(message, 8000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR));
+                    return DownloadResponse.error(409, message);
+                }
                 return new DownloadResponse(new ByteArrayInputStream(content), source.fileName(), DocumentFormat.ofImported(source.fileName()).mediaType(),
                         content.length);
             }), links.getTranslation("documents.request.source", source.fileName()));

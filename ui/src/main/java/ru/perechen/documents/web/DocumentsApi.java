@@ -57,11 +57,14 @@ class DocumentsApi {
     }
 
     @GetMapping("/api/v1/change-requests/{number}/source")
-    @Operation(summary = "The file the request was imported from, as it was uploaded (404 when it was drafted by hand)")
+    @Operation(summary = "The file the request was imported from, as it was uploaded (404 when it was drafted by hand, "
+            + "409 when today's upload check refuses it)")
     ResponseEntity<byte[]> source(@PathVariable int number) {
         ListImportService.SourceFile source = imports.sourceFile(number)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return attachment(DocumentFormat.ofImported(source.fileName()).mediaType(), source.fileName()).header("X-Content-SHA256", source.sha256()).body(source.content());
+        // someone else's upload: always a download, never rendered or sniffed by the browser
+        return attachment(DocumentFormat.ofImported(source.fileName()).mediaType(), source.fileName())
+                .header("X-Content-SHA256", source.sha256()).header("X-Content-Type-Options", "nosniff").body(source.content());
     }
 
     @GetMapping("/api/v1/change-requests/{number}/documents/{document}")

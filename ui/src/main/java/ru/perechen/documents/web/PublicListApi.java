@@ -2,7 +2,6 @@ package ru.perechen.documents.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -63,10 +62,8 @@ class PublicListApi {
         if (request.checkNotModified(page.tag() + "-json", page.lastModified().toEpochMilli())) {
             return null;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        lists.export(page, DocumentFormat.JSON, out);
         return ResponseEntity.ok().cacheControl(PublicListController.CACHE).contentType(MediaType.APPLICATION_JSON)
-                .body(out.toByteArray());
+                .body(lists.document(page, DocumentFormat.JSON).orElseThrow());
     }
 
     private PublicList found(String slug, Integer version) {

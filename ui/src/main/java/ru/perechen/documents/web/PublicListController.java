@@ -58,11 +58,14 @@ class PublicListController {
         if (request.checkNotModified(page.tag() + "-" + wanted.extension(), page.lastModified().toEpochMilli())) {
             return;
         }
+        // built once per released version and tag: a second request serves the same bytes
+        byte[] document = lists.document(page, wanted).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         response.setContentType(wanted.mediaType());
+        response.setContentLength(document.length);
         response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE.getHeaderValue());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                 + ListExportService.fileName(page.agency(), page.shown().version().number(), wanted) + "\"");
-        lists.export(page, wanted, response.getOutputStream());
+        response.getOutputStream().write(document);
     }
 
     private String render(String slug, Integer version, WebRequest request, Model model, HttpServletResponse response, String view) {

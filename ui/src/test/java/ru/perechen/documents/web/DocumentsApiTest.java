@@ -9,7 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,6 +37,10 @@ class DocumentsApiTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @FlywayDataSource
+    DataSource owner;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -88,6 +99,75 @@ class DocumentsApiTest {
         assertThat(changes.statusCode()).isEqualTo(200);
         assertThat(changes.headers().firstValue("Content-Type")).hasValue(
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @Test
+    void a_kept_file_that_the_upload_check_now_refuses_is_not_handed_out_and_a_clean_one_is_a_plain_attachment() throws Exception {
+        String admin = token("minek.admin", "tenant-admin", "minek-nso");
+        byte[] edited = editedExport(admin, "Запись по телефону и через сайт");
+        int number = json(send("POST", "/api/v1/list/imports?fileName=" + enc("перечень.xlsx") + "&title=" + enc("Запись"), admin, XLSX,
+                edited), 201).get("number").asInt();
+        HttpResponse<byte[]> clean = send("GET", "/api/v1/change-requests/" + number + "/source", admin, null, null);
+        assertThat(clean.statusCode()).isEqualTo(200);
+        assertThat(clean.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(clean.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment;"));
+
+        // a file kept before the check knew external images: the same upload with a picture from a web address
+        byte[] hostile = withPart(edited, "xl/drawings/_rels/drawing1.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" "
+                + "Target=\"https://evil.example/pixel.png\" TargetMode=\"External\"/></Relationships>");
+        try (Connection c = owner.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement(); ResultSet agency = st.executeQuery("select id from agency where slug = 'minek-nso'")) {
+                agency.next();
+                st.execute("select set_config('app.agency_id', '" + agency.getObject(1) + "', true)");
+            }
+            try (PreparedStatement update = c.prepareStatement("update import_source set content = ?, byte_size = ? "
+                    + "where request_id = (select id from change_request where number = ?)")) {
+                update.setBytes(1, hostile);
+                update.setInt(2, hostile.length);
+                update.setInt(3, number);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+            c.commit();
+        }
+        JsonNode refused = json(send("GET", "/api/v1/change-requests/" + number + "/source", admin, null, null), 409);
+        assertThat(refused.get("code").asString()).isEqualTo("documents.source.refused");
+        assertThat(refused.get("reason").asString()).isEqualTo("import.reject.external-image");
+        assertThat(refused.get("detail").asString()).startsWith("исходный файл не выдаётся: ")
+                .contains("рисунок или медиафайл, связанный с внешним адресом");
+    }
+
+    private byte[] editedExport(String bearer, String specifics) throws Exception {
+        byte[] exported = send("GET", "/api/v1/list/versions/1/documents/xlsx", bearer, null, null).body();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(exported));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var row = book.getSheetAt(0).getRow(6);
+            int last = row.getLastCellNum() - 1;
+            row.removeCell(row.getCell(last));
+            row.createCell(last).setCellValue(specifics);
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The archive with one more part. */
+    private static byte[] withPart(byte[] zip, String name, String content) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             var copy = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                copy.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(copy);
+                copy.closeEntry();
+            }
+            copy.putNextEntry(new java.util.zip.ZipEntry(name));
+            copy.write(content.getBytes(StandardCharsets.UTF_8));
+            copy.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     @Test

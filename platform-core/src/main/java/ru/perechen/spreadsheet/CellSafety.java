@@ -1,4 +1,4 @@
-package ru.perechen.documents;
+package ru.perechen.spreadsheet;
 
 /**
  * Formula injection (CSV/XLSX): a spreadsheet takes text beginning with {@code = + - @}, a tab or a

@@ -1,4 +1,4 @@
-package ru.perechen.documents;
+package ru.perechen.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
