@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole platform locally: builds, starts Keycloak (realm with the demo agencies and users),
-# the app with an embedded PostgreSQL (data kept in .data/pgdata) and prints the URL and demo logins.
+# the app with an embedded PostgreSQL (data kept in .data/pgdata, Keycloak's in .data/keycloak) and prints
+# the URL and demo logins.
 # Ctrl-C stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,5 +1,6 @@
 package ru.perechen.infra;
 
+import jakarta.ws.rs.NotAuthorizedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -14,11 +15,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.KeycloakBuilder;
+import org.keycloak.admin.client.resource.ClientsResource;
+import org.keycloak.representations.idm.ClientRepresentation;
 
 /**
  * The real Keycloak server distribution (from Maven Central), run as a child process in development
- * mode with an in-memory store; the realm is imported at every start from {@code infra/keycloak}.
+ * mode. Its store is a file database in a data directory kept between starts (the local run) or in
+ * memory (tests that need a fresh realm). The realm is imported from {@code infra/keycloak} when the
+ * store does not have it yet; Keycloak skips the import of a realm that exists, so what was created
+ * since is kept.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -37,9 +47,10 @@ public final class KeycloakServer implements AutoCloseable {
     /**
      * Starts Keycloak and waits until the realm answers.
      *
+     * @param dataDir     where Keycloak keeps its store; {@code null} for an in-memory store gone at the stop
      * @param environment values for the realm file's placeholders (demo password, client secret, app URL)
      */
-    public static KeycloakServer start(Path home, Path realmFile, int port, int managementPort, Path workDir,
+    public static KeycloakServer start(Path home, Path realmFile, Path dataDir, int port, int managementPort, Path workDir,
                                        Map<String, String> environment, Duration timeout) {
         try {
             Path importDir = home.resolve("data/import");
@@ -49,7 +60,8 @@ public final class KeycloakServer implements AutoCloseable {
             Path log = workDir.resolve("keycloak.log");
             List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port, "--http-management-port=" + managementPort,
-                    "--db=dev-mem", "--import-realm", "--cache=local"));
+                    "--import-realm", "--cache=local"));
+            command.addAll(storeOptions(dataDir));
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
@@ -63,6 +75,16 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start Keycloak from " + home, e);
         }
+    }
+
+    /** Keycloak's development file store (H2) in the given directory rather than under the distribution. */
+    static List<String> storeOptions(Path dataDir) throws IOException {
+        if (dataDir == null) {
+            return List.of("--db=dev-mem");
+        }
+        Path dir = dataDir.toAbsolutePath().normalize();
+        Files.createDirectories(dir);
+        return List.of("--db=dev-file", "--db-url=jdbc:h2:file:" + dir.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE");
     }
 
     private void awaitReady(Duration timeout) {
@@ -89,6 +111,24 @@ public final class KeycloakServer implements AutoCloseable {
         throw new IllegalStateException("Keycloak was not ready within " + timeout + "; see " + log);
     }
 
+    /**
+     * Gives the realm's confidential client the secret and application address of this run: a realm
+     * kept from an earlier run still has that run's, and the application's port may have changed.
+     */
+    public void alignClient(String adminUser, String adminPassword, String clientId, String secret, String appUrl) {
+        try (Keycloak admin = KeycloakBuilder.builder().serverUrl(baseUrl()).realm("master").clientId("admin-cli")
+                .username(adminUser).password(adminPassword).build()) {
+            ClientsResource clients = admin.realm(REALM).clients();
+            ClientRepresentation client = clients.findByClientId(clientId).getFirst();
+            client.setSecret(secret);
+            client.setRedirectUris(List.of(appUrl + "/*"));
+            clients.get(client.getId()).update(client);
+        } catch (NotAuthorizedException refused) {
+            throw new IllegalStateException("Keycloak refused its admin password: the store in use was made with "
+                    + "another one (remove Keycloak's data directory to start it afresh)", refused);
+        }
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }
@@ -101,20 +141,25 @@ public final class KeycloakServer implements AutoCloseable {
         return log;
     }
 
+    /** Stops Keycloak and waits until every process of it has ended, so that its store is closed. */
     @Override
     public void close() {
-        if (!process.isAlive()) {
-            return;
-        }
-        process.descendants().forEach(ProcessHandle::destroy);
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
+        List<ProcessHandle> processes = new ArrayList<>(process.descendants().toList());
+        processes.add(process.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        Instant deadline = Instant.now().plusSeconds(30);
+        for (ProcessHandle each : processes) {
+            try {
+                each.onExit().get(Math.max(1, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stuck) {
+                each.destroyForcibly();
+                each.onExit().join();
+            } catch (ExecutionException e) {
+                // it has ended anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

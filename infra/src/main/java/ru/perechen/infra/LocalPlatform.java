@@ -23,9 +23,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The whole platform on one machine: Keycloak (child process, realm with the demo agencies and
  * users imported) and the application with an embedded PostgreSQL. The README's run command starts
- * it; the end-to-end suite starts it too, with temporary data and free ports.
+ * it with both stores kept under {@code .data}; the end-to-end suite starts it too, with temporary
+ * data and free ports.
  */
 public final class LocalPlatform implements AutoCloseable {
+
+    static final String KEYCLOAK_ADMIN = "kcadmin";
+    static final String UI_CLIENT = "perechen-ui";
 
     private final KeycloakServer keycloak;
     private final ConfigurableApplicationContext app;
@@ -39,11 +43,12 @@ public final class LocalPlatform implements AutoCloseable {
 
     /**
      * @param postgresData   the embedded PostgreSQL's data directory; {@code null} for a temporary one
+     * @param keycloakData   Keycloak's store; {@code null} for one in memory
      * @param keycloakHome   the unpacked Keycloak distribution
      * @param realmFile      the realm to import
      * @param workDir        where logs go
      */
-    public record Settings(Path keycloakHome, Path realmFile, Path workDir, Path postgresData, int appPort,
+    public record Settings(Path keycloakHome, Path realmFile, Path workDir, Path postgresData, Path keycloakData, int appPort,
                            int keycloakPort, int keycloakManagementPort, String demoPassword, String clientSecret,
                            String keycloakAdminPassword) {
     }
@@ -54,12 +59,14 @@ public final class LocalPlatform implements AutoCloseable {
                 "PERECHEN_DEMO_PASSWORD", settings.demoPassword(),
                 "PERECHEN_OIDC_CLIENT_SECRET", settings.clientSecret(),
                 "PERECHEN_APP_URL", appUrl,
-                "KC_BOOTSTRAP_ADMIN_USERNAME", "kcadmin",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", KEYCLOAK_ADMIN,
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", settings.keycloakAdminPassword());
-        KeycloakServer keycloak = KeycloakServer.start(settings.keycloakHome(), settings.realmFile(),
+        KeycloakServer keycloak = KeycloakServer.start(settings.keycloakHome(), settings.realmFile(), settings.keycloakData(),
                 settings.keycloakPort(), settings.keycloakManagementPort(), settings.workDir(), realmEnvironment,
                 Duration.ofMinutes(4));
         try {
+            // a kept realm was imported by an earlier run: give its UI client this run's secret and address
+            keycloak.alignClient(KEYCLOAK_ADMIN, settings.keycloakAdminPassword(), UI_CLIENT, settings.clientSecret(), appUrl);
             Map<String, Object> properties = new HashMap<>();
             properties.put("server.port", settings.appPort());
             properties.put("perechen.issuer-uri", keycloak.issuer());
@@ -67,7 +74,7 @@ public final class LocalPlatform implements AutoCloseable {
             properties.put("perechen.demo-data.enabled", "true");
             // the platform admin's "create agency" provisions organizations and users through the admin API
             properties.put("perechen.keycloak-admin.server-url", keycloak.baseUrl());
-            properties.put("perechen.keycloak-admin.username", "kcadmin");
+            properties.put("perechen.keycloak-admin.username", KEYCLOAK_ADMIN);
             properties.put("perechen.keycloak-admin.password", settings.keycloakAdminPassword());
             properties.put("perechen.embedded-postgres.data-directory",
                     settings.postgresData() == null ? "" : settings.postgresData().toAbsolutePath().toString());
@@ -149,10 +156,12 @@ public final class LocalPlatform implements AutoCloseable {
         Settings settings = new Settings(
                 Path.of(System.getProperty("perechen.keycloak.home",
                         root.resolve("infra/target/keycloak-dist/keycloak-26.7.3").toString())),
-                realmFile, data.resolve("logs"), data.resolve("pgdata"),
+                realmFile, data.resolve("logs"), data.resolve("pgdata"), data.resolve("keycloak"),
                 freePort(Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"))),
                 freePort(8180), freePort(9180),
-                persistentSecret(data.resolve("demo-password")), randomSecret(), randomSecret());
+                // Keycloak keeps the users' passwords and its admin account from the first run
+                persistentSecret(data.resolve("demo-password"), "demo-" + randomSecret().substring(0, 8)),
+                randomSecret(), persistentSecret(data.resolve("keycloak-admin-password"), randomSecret()));
         System.out.println("Starting Keycloak on port " + settings.keycloakPort() + " (log: " + settings.workDir().resolve("keycloak.log") + ") …");
         LocalPlatform platform = start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -164,13 +173,12 @@ public final class LocalPlatform implements AutoCloseable {
         stopped.await();
     }
 
-    private static String persistentSecret(Path file) throws IOException {
+    private static String persistentSecret(Path file, String firstValue) throws IOException {
         if (Files.exists(file)) {
             return Files.readString(file).strip();
         }
-        String secret = "demo-" + randomSecret().substring(0, 8);
-        Files.writeString(file, secret);
-        return secret;
+        Files.writeString(file, firstValue);
+        return firstValue;
     }
 
     private static void printWelcome(LocalPlatform platform, Path realmFile) {
@@ -178,7 +186,7 @@ public final class LocalPlatform implements AutoCloseable {
         out.append("==================================================================\n");
         out.append(" Перечень is running:        ").append(platform.appUrl()).append('\n');
         out.append(" Keycloak admin console:     ").append(platform.keycloak().baseUrl())
-                .append("/admin  (kcadmin / ").append(platform.settings().keycloakAdminPassword()).append(")\n");
+                .append("/admin  (" + KEYCLOAK_ADMIN + " / ").append(platform.settings().keycloakAdminPassword()).append(")\n");
         out.append(" Demo password (all users):  ").append(platform.settings().demoPassword()).append('\n');
         out.append(" Demo logins by role:\n");
         demoLogins(realmFile).forEach((role, users) ->

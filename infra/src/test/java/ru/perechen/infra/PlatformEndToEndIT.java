@@ -51,7 +51,7 @@ class PlatformEndToEndIT {
         platform = LocalPlatform.start(new LocalPlatform.Settings(
                 Path.of(System.getProperty("perechen.keycloak.home")),
                 Path.of(System.getProperty("perechen.keycloak.realm-file")),
-                work, null,
+                work, null, null,
                 LocalPlatform.freePort(0), LocalPlatform.freePort(0), LocalPlatform.freePort(0),
                 LocalPlatform.randomSecret(), LocalPlatform.randomSecret(), LocalPlatform.randomSecret()));
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));

@@ -32,8 +32,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.properties = properties;
         try {
             boolean persistent = properties.dataDirectory() != null && !properties.dataDirectory().isBlank();
+            // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit=off, made for
+            // throw-away test clusters: a crash would lose the last commits. The local run keeps its
+            // data, so every committed transaction must be on disk before the commit returns.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(properties.port())
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setServerConfig("max_connections", "60")
                     .setLocaleConfig("encoding", "UTF8");
             if (persistent) {
