@@ -170,16 +170,10 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                 facts.add(line);
             });
         }
-        requests.actScan(request.number()).ifPresent(scan -> {
-            Anchor download = new Anchor(DownloadHandler.fromInputStream(e -> {
-                ActScan file = requests.actScanFile(request.number()).orElseThrow();
-                return new DownloadResponse(new java.io.ByteArrayInputStream(file.content()), file.fileName(), "application/pdf",
-                        file.size());
-            }), getTranslation("request.scan.download", scan.fileName(), Math.max(1, scan.size() / 1024)));
-            download.getElement().setAttribute("download", true);
-            download.setId("act-scan-download");
-            facts.add(new Fact(getTranslation("request.fact.scan"), download));
-        });
+        List<ActScan> scans = requests.actScans(request.number());
+        if (!scans.isEmpty()) {
+            facts.add(new Fact(getTranslation("request.fact.scan"), ActScans.list(this, requests, request.number(), scans)));
+        }
         if (request.enactedVersion() != null) {
             facts.add(new Fact(getTranslation("request.fact.enacted"), new Anchor("agency/" + agency.slug() + "/versions?from="
                     + (request.enactedVersion() - 1) + "&to=" + request.enactedVersion(),
@@ -290,6 +284,8 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                     act(() -> requests.attachActScan(request.number(), request.version(), metadata.fileName(), data),
                             "request.scan.attached")))));
             bar.add(later);
+        } else if (status == ChangeStatus.ENACTED && enacts) {
+            bar.add(ActScans.correctButton(this, requests, request, (fields, action) -> act(fields, action, "request.scan.corrected")));
         }
         if (initiator && (status == ChangeStatus.APPROVED || status.editable()) && request.baseVersion() != list.currentNumber()) {
             bar.add(button("rebase-request", "request.action.rebase", null,

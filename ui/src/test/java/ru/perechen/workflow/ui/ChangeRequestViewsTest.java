@@ -105,6 +105,25 @@ class ChangeRequestViewsTest extends BrowserlessAgencyTest {
         assertThat(enacted.status()).isEqualTo(ChangeStatus.ENACTED);
         assertThat(list.currentNumber()).isEqualTo(before + 1);
         assertThat($(Div.class).id("request-facts").getElement().getTextRecursively()).contains("утверждена приказом от 30.11.2026 № 201-НПА");
+
+        // the signed scan comes later; once there it is part of the record: a correction is attached beside it
+        test($(com.vaadin.flow.component.upload.Upload.class).id("attach-scan")).upload("Приказ 201-НПА.pdf", "application/pdf",
+                "%PDF-1.7 подписанный приказ".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(requests.actScans(number)).hasSize(1);
+        assertThat($(Button.class).withId("correct-scan").exists()).isTrue();
+        test($(Button.class).id("correct-scan")).click();
+        test($(Button.class).id("correction-confirm")).click();
+        TextArea reason = $(TextArea.class).id("correction-reason");
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Укажите причину исправления скана приказа");
+        test(reason).setValue("В скане не было листа согласования");
+        test($(com.vaadin.flow.component.upload.Upload.class).id("correction-scan")).upload("Приказ 201-НПА (полный).pdf",
+                "application/pdf", "%PDF-1.7 подписанный приказ с листом согласования".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        test($(Button.class).id("correction-confirm")).click();
+        assertThat(requests.actScans(number)).extracting(s -> s.correctionReason())
+                .containsExactly(null, "В скане не было листа согласования");
+        assertThat($(Div.class).id("act-scans").getElement().getTextRecursively())
+                .contains("«Приказ 201-НПА.pdf»", "прежний скан, сохранён в записи", "В скане не было листа согласования");
         navigate(ChangeRequestsView.class, Map.of("agency", "minek-nso"));
         assertThat($(Tab.class).first().getLabel()).isEqualTo("Ожидают моего решения (0)");
     }
