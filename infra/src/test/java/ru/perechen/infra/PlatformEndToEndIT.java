@@ -419,6 +419,22 @@ class PlatformEndToEndIT {
             cc.waitForTimeout(400);
             cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("request-enacted.png")).setFullPage(true));
 
+            // the signed scan follows; once attached it is part of the record: a correction goes beside it
+            cc.locator("#attach-scan input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "Приказ 112-п.pdf", "application/pdf", "%PDF-1.7 приказ 112-п".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(cc.locator("#act-scans")).containsText("Приказ 112-п.pdf");
+            cc.locator("#correct-scan").click();
+            cc.locator("#correction-reason textarea").fill("В скане не было листа согласования");
+            cc.locator("#correction-scan input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                    "Приказ 112-п, полный.pdf", "application/pdf",
+                    "%PDF-1.7 приказ 112-п с листом согласования".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(cc.locator("#correction-scan")).containsText("Приказ 112-п, полный.pdf");
+            cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("request-scan-correction.png")));
+            cc.locator("#correction-confirm").click();
+            assertThat(cc.locator("#act-scans")).containsText("прежний скан, сохранён в записи");
+            assertThat(cc.locator("#act-scans")).containsText("В скане не было листа согласования");
+            cc.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("request-scan-corrected.png")).setFullPage(true));
+
             cc.navigate(platform.appUrl() + "/agency/minpromtorg-nso/versions");
             assertThat(cc.locator("#versions")).containsText("Редакция № 2");
             assertThat(cc.locator("#diff-summary")).hasText("Добавлено строк: 1, исключено: 0, изменено: 1");
