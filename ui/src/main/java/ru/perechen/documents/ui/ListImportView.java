@@ -147,6 +147,11 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
             Paragraph nothing = new Paragraph(getTranslation("list-import.nothing-saved"));
             nothing.addClassName("hint");
             result.add(why, nothing);
+        } catch (ru.perechen.documents.ParseGate.Busy busy) {
+            Paragraph why = new Paragraph(getTranslation("upload.error.busy"));
+            why.addClassNames("finding", "finding-warning");
+            why.setId("list-import-refused");
+            result.add(why);
         }
     }
 
@@ -355,6 +360,8 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
             error(getTranslation(refused.messageKey(), refused.arguments()));
         } catch (ru.perechen.tenancy.AccessDeniedToTenantException denied) {
             error(getTranslation("list-import.not-yours"));
+        } catch (ru.perechen.documents.ParseGate.Busy busy) {
+            error(getTranslation("upload.error.busy"));
         }
         return null;
     }
