@@ -53,6 +53,7 @@ import ru.perechen.register.ListService;
 import ru.perechen.register.NeedInteraction;
 import ru.perechen.register.RowChange;
 import ru.perechen.register.RowContent;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.workflow.ChangeRequest;
 import ru.perechen.workflow.ChangeRequestService;
@@ -136,6 +137,7 @@ public class ListImportService {
     @Transactional(readOnly = true)
     public ImportPreview preview(String fileName, byte[] bytes, Map<String, UUID> mapping, boolean excludeMissing) {
         TenantContext.requireAgency();
+        Access.DRAFTING.require();
         DocumentFormat format = UploadGuard.check(fileName, bytes);
         List<SourceTable> tables = TableReader.read(format, bytes);
         return new Reading(fileName, format, mapping == null ? Map.of() : mapping, excludeMissing).read(tables);
