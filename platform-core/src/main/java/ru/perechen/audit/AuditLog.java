@@ -25,6 +25,7 @@ import ru.perechen.audit.internal.AuditEventEntity;
 import ru.perechen.audit.internal.AuditEventRepository;
 import ru.perechen.spreadsheet.CellSafety;
 import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import tools.jackson.databind.json.JsonMapper;
@@ -194,7 +195,7 @@ public class AuditLog {
     }
 
     private <T> T inAgencyRegion(ru.perechen.tenancy.AgencyId agency, java.util.function.Supplier<T> work) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         ru.perechen.tenancy.RegionId region = directory.find(agency).map(ru.perechen.tenancy.AgencySummary::regionId)
                 .orElseThrow(() -> new ru.perechen.tenancy.AccessDeniedToTenantException("No such agency"));
         return TenantContext.callInRegionScope(region, () -> readOnly.execute(status -> work.get()));
@@ -202,7 +203,7 @@ public class AuditLog {
 
     private static void requireReader() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN, Role.CC_DEPUTY);
+        Access.OVERSIGHT.require();
     }
 
     private static AuditEntry toEntry(AuditEventEntity e) {

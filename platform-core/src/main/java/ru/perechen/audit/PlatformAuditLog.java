@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,7 +47,7 @@ public class PlatformAuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEntry> recent(int limit) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         return jdbc.sql("""
                 select id, seq, occurred_at, actor_id, actor_name, entity_type, entity_id, action, summary, after_state::text as after_state,
                        request_id, hash from platform_audit_event order by seq desc limit :limit""")
@@ -60,7 +60,7 @@ public class PlatformAuditLog {
 
     @Transactional(readOnly = true)
     public ChainCheck verify() {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         return ChainCheck.of(jdbc.sql("""
                 select a.seq, a.prev_hash, a.hash, platform_audit_event_hash(a), lag(a.hash) over (order by a.seq),
                        lag(a.seq) over (order by a.seq) from platform_audit_event a order by a.seq""")

@@ -18,9 +18,9 @@ import ru.perechen.calendar.internal.CalendarDayEntity;
 import ru.perechen.calendar.internal.CalendarDayRepository;
 import ru.perechen.calendar.internal.CalendarYearEntity;
 import ru.perechen.calendar.internal.CalendarYearRepository;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.tenancy.RegionId;
-import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 
@@ -222,7 +222,7 @@ public class CalendarService {
     }
 
     private static void requirePlatformAdmin() {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
     }
 
     private static String actorName() {

@@ -9,7 +9,7 @@ import ru.perechen.audit.AuditLog;
 import ru.perechen.catalog.internal.ClientNeedEntity;
 import ru.perechen.catalog.internal.ClientNeedRepository;
 import ru.perechen.catalog.internal.OrderedCatalog;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /** The agency's client needs (удовлетворяемые потребности): ordered, renamed, retired — never deleted. */
@@ -77,7 +77,7 @@ public class ClientNeedService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     private static ClientNeed toRecord(ClientNeedEntity e, Map<UUID, Integer> numbers) {

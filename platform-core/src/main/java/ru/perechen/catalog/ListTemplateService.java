@@ -21,7 +21,7 @@ import ru.perechen.catalog.internal.ListTemplateEntity;
 import ru.perechen.catalog.internal.ListTemplateRepository;
 import ru.perechen.catalog.internal.TemplateColumnEntity;
 import ru.perechen.catalog.internal.TemplateColumnRepository;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /**
@@ -66,7 +66,7 @@ public class ListTemplateService {
     @Transactional
     public ListTemplate save(long version, ListTemplateDraft draft) {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
         ListTemplateEntity template = templates.findFirstBy().orElse(null);
         long currentVersion = template == null ? -1 : template.getVersion();
         if (currentVersion != version) {

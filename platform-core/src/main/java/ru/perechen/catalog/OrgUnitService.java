@@ -27,7 +27,7 @@ import ru.perechen.catalog.internal.ProcessUnitEntity;
 import ru.perechen.catalog.internal.ProcessUnitRepository;
 import ru.perechen.catalog.internal.StaffMemberEntity;
 import ru.perechen.catalog.internal.StaffMemberRepository;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /**
@@ -264,7 +264,7 @@ public class OrgUnitService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     /** One consistent read of units, people and membership, turned into records. */

@@ -9,7 +9,7 @@ import ru.perechen.audit.AuditLog;
 import ru.perechen.catalog.internal.OrderedCatalog;
 import ru.perechen.catalog.internal.ProcessGroupEntity;
 import ru.perechen.catalog.internal.ProcessGroupRepository;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /** The agency's process groups (направления деятельности): kept by its tenant admin. */
@@ -92,7 +92,7 @@ public class ProcessGroupService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     private static ProcessGroup toRecord(ProcessGroupEntity e, Map<UUID, Integer> numbers) {

@@ -25,7 +25,7 @@ import ru.perechen.catalog.internal.ProcessGroupEntity;
 import ru.perechen.catalog.internal.ProcessGroupRepository;
 import ru.perechen.catalog.internal.ProcessUnitEntity;
 import ru.perechen.catalog.internal.ProcessUnitRepository;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /**
@@ -270,7 +270,7 @@ public class ProcessRegistryService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     /** One read of processes, groups, units, owners and bases, turned into records. */

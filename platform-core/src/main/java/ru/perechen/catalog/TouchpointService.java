@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.perechen.audit.AuditLog;
 import ru.perechen.catalog.internal.TouchpointEntity;
 import ru.perechen.catalog.internal.TouchpointRepository;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /**
@@ -163,7 +163,7 @@ public class TouchpointService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     private static Touchpoint toRecord(TouchpointEntity e) {

@@ -53,6 +53,7 @@ import ru.perechen.register.ListService;
 import ru.perechen.register.NeedInteraction;
 import ru.perechen.register.RowChange;
 import ru.perechen.register.RowContent;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.workflow.ChangeRequest;
 import ru.perechen.workflow.ChangeRequestService;
@@ -180,8 +181,7 @@ public class ListImportService {
      */
     public void requireMayImport() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(ru.perechen.tenancy.Role.EDITOR, ru.perechen.tenancy.Role.UNIT_HEAD,
-                ru.perechen.tenancy.Role.TENANT_ADMIN);
+        Access.DRAFTING.require();
     }
 
     /** The file's tables, parsed outside any transaction and at most {@link ParseGate N at once} on the node. */

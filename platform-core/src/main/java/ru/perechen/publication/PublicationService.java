@@ -20,12 +20,12 @@ import ru.perechen.calendar.CalendarYearMissingException;
 import ru.perechen.publication.internal.PublicationEntity;
 import ru.perechen.publication.internal.PublicationRepository;
 import ru.perechen.register.ListVersionEnacted;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.tenancy.PublicationSettingsService;
 import ru.perechen.tenancy.RegionId;
-import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 
@@ -142,7 +142,7 @@ public class PublicationService {
     /** The publication of a version for the person responsible, as they last read it (optimistic lock). */
     private PublicationEntity forResponsible(int versionNumber, long version) {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.CC_DEPUTY, Role.TENANT_ADMIN);
+        Access.OVERSIGHT.require();
         PublicationEntity entity = publications.findByVersionNumber(versionNumber)
                 .orElseThrow(() -> new InvalidSettingException("version", "publication.error.no-version", versionNumber));
         if (entity.getVersion() != version) {

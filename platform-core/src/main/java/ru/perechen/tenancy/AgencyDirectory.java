@@ -63,14 +63,14 @@ public class AgencyDirectory {
 
     @Transactional(readOnly = true)
     public List<AgencySummary> allAgencies() {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         return agencies.findAllOrdered().stream().map(AgencyDirectory::toSummary).toList();
     }
 
     /** Registers a region, or returns the existing one with that code. */
     @Transactional
     public RegionId registerRegion(String code, String name) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         RegionEntity region = regions.findByCode(code)
                 .orElseGet(() -> regions.save(new RegionEntity(UUID.nameUUIDFromBytes(("region:" + code).getBytes()), code, name)));
         return new RegionId(region.getId());
@@ -79,7 +79,7 @@ public class AgencyDirectory {
     /** Registers an agency, or returns the existing one with that slug. */
     @Transactional
     public AgencyId registerAgency(NewAgency agency) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         return agencies.findBySlug(agency.slug()).map(existing -> new AgencyId(existing.getId())).orElseGet(() -> {
             RegionEntity region = regions.getReferenceById(agency.region().value());
             AgencyEntity entity = new AgencyEntity(idFor(agency.slug()).value(),
@@ -97,7 +97,7 @@ public class AgencyDirectory {
     /** Creates a region; a code already in use is refused. */
     @Transactional
     public RegionId createRegion(String code, String name) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         String c = code == null ? "" : code.strip();
         if (!c.matches("\\d{2,3}")) {
             throw new InvalidSettingException("code", "region.error.code");
@@ -114,7 +114,7 @@ public class AgencyDirectory {
     /** Creates an agency; a slug already in use, or names and addresses that do not fit, are refused. */
     @Transactional
     public AgencyId createAgency(NewAgency agency) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         String slug = agency.slug() == null ? "" : agency.slug().strip();
         if (!slug.matches("[a-z][a-z0-9-]{2,39}")) {
             throw new InvalidSettingException("slug", "agency.error.slug");
@@ -148,7 +148,7 @@ public class AgencyDirectory {
     /** Deactivates (keeping every row) or reactivates an agency. */
     @Transactional
     public AgencySummary setActive(AgencyId id, boolean active) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         AgencyEntity entity = agencies.findById(id.value()).orElseThrow(() -> new InvalidSettingException("id", "agency.error.unknown"));
         entity.setActive(active);
         return toSummary(agencies.saveAndFlush(entity));

@@ -40,7 +40,7 @@ public class AgencyProfileService {
     @Transactional
     public AgencyProfile update(AgencyProfile changed) {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
         Set<ConstraintViolation<AgencyProfile>> violations = validator.validate(changed);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);

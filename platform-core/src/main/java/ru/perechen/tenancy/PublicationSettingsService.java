@@ -47,7 +47,7 @@ public class PublicationSettingsService {
      */
     @Transactional
     public PublicationSettings update(PublicationSettings changed) {
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
         AgencyEntity agency = agency();
         String documents = changed.documentsSectionUrl() == null || changed.documentsSectionUrl().isBlank()
                 ? null : changed.documentsSectionUrl().strip();

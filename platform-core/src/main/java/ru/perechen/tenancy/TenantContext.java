@@ -27,13 +27,17 @@ public final class TenantContext {
     private TenantContext() {
     }
 
-    /** The agency of the current unit of work, if there is one. */
+    /**
+     * The agency of the current unit of work, if there is one. A member of the agency's organization
+     * acts for it only with one of the agency's roles ({@link Access#AGENCY_STAFF}): without one there
+     * is no tenant, so every service refuses and the database shows no row.
+     */
     public static Optional<AgencyId> currentAgency() {
         AgencyId system = SYSTEM_AGENCY.get();
         if (system != null) {
             return Optional.of(system);
         }
-        return principal().flatMap(TenantPrincipal::agencyId);
+        return principal().filter(p -> Access.AGENCY_STAFF.grantedTo(p.roles())).flatMap(TenantPrincipal::agencyId);
     }
 
     /** The authenticated principal, if the request is signed in. */

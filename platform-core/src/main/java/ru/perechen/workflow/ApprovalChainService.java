@@ -29,6 +29,7 @@ import ru.perechen.catalog.OrgUnitService;
 import ru.perechen.catalog.ProcessRegistryService;
 import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.StaffMember;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
@@ -278,7 +279,7 @@ public class ApprovalChainService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     private Map<UUID, StaffMember> staffById() {

@@ -29,8 +29,8 @@ import ru.perechen.register.ListService;
 import ru.perechen.register.ListVersion;
 import ru.perechen.register.RowChange;
 import ru.perechen.register.RowContent;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AccessDeniedToTenantException;
-import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import ru.perechen.workflow.internal.ActScanEntity;
@@ -58,7 +58,6 @@ public class ChangeRequestService {
     private static final int ACT_MAX = 100;
     private static final String ALL_SEAT = "all";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<Role> DRAFTERS = EnumSet.of(Role.EDITOR, Role.UNIT_HEAD, Role.TENANT_ADMIN);
 
     private final ChangeRequestRepository requests;
     private final ChangeItemRepository items;
@@ -125,7 +124,7 @@ public class ChangeRequestService {
     public List<ChangeRequest> inbox() {
         TenantContext.requireAgency();
         String me = actorId();
-        boolean enacts = TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+        boolean enacts = Access.OVERSIGHT.isGranted();
         List<ChangeRequest> waiting = new ArrayList<>();
         Map<UUID, String> unitNames = unitNames();
         for (ChangeRequestEntity r : requests.findByStatusInOrderByNumberDesc(EnumSet.of(ChangeStatus.IN_APPROVAL, ChangeStatus.APPROVED))) {
@@ -634,8 +633,7 @@ public class ChangeRequestService {
     }
 
     private void requireEnactor(ChangeRequestEntity r) {
-        boolean allowed = TenantContext.isSystem() || r.getInitiatorId().equals(actorId())
-                || TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+        boolean allowed = r.getInitiatorId().equals(actorId()) || Access.OVERSIGHT.isGranted();
         if (!allowed) {
             throw new InvalidTransitionException("request.error.may-not-enact");
         }
@@ -794,7 +792,7 @@ public class ChangeRequestService {
 
     private void requireDrafter() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(DRAFTERS.toArray(Role[]::new));
+        Access.DRAFTING.require();
     }
 
     /** Only a person of a unit that runs the process (any unit, for a process run uniformly) drafts its rows. */
@@ -810,9 +808,7 @@ public class ChangeRequestService {
     @Transactional(readOnly = true)
     public java.util.function.Predicate<UUID> mayDraft() {
         TenantContext.requireAgency();
-        boolean drafter = TenantContext.isSystem() || TenantContext.principal()
-                .map(p -> DRAFTERS.stream().anyMatch(p::hasRole)).orElse(false);
-        if (!drafter) {
+        if (!Access.DRAFTING.isGranted()) {
             return processId -> false;
         }
         java.util.function.Consumer<UUID> guard = editGuard();
@@ -828,7 +824,7 @@ public class ChangeRequestService {
 
     /** The check of {@link #requireMayEdit} with the registry and the person's units read once. */
     private java.util.function.Consumer<UUID> editGuard() {
-        if (TenantContext.isSystem() || TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false)) {
+        if (Access.ADMINISTRATION.isGranted()) {
             return processId -> { };
         }
         Map<UUID, AgencyProcess> processes = registry.list().stream().collect(Collectors.toMap(AgencyProcess::id, p -> p));
@@ -909,7 +905,9 @@ public class ChangeRequestService {
         return r;
     }
 
+    /** The initiator's part of a request is drafting: it needs the drafting role as well as being the initiator. */
     private void requireInitiator(ChangeRequestEntity r) {
+        Access.DRAFTING.require();
         if (!TenantContext.isSystem() && !r.getInitiatorId().equals(actorId())) {
             throw new InvalidTransitionException("request.error.not-initiator");
         }

@@ -29,9 +29,9 @@ import ru.perechen.publication.PublicationState;
 import ru.perechen.register.ListRow;
 import ru.perechen.register.ListService;
 import ru.perechen.register.ListVersionEnacted;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import ru.perechen.workflow.internal.ChangeRequestEntity;
@@ -176,7 +176,7 @@ public class ReviewTaskService {
         String me = TenantContext.principal().map(TenantPrincipal::actorId).orElse("");
         Set<UUID> mine = units.list().stream().filter(u -> (u.head() != null && me.equals(u.head().subject()))
                 || u.members().stream().anyMatch(m -> me.equals(m.subject()))).map(OrgUnit::id).collect(Collectors.toSet());
-        boolean everything = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN) || p.hasRole(Role.CC_DEPUTY)).orElse(false);
+        boolean everything = TenantContext.principal().map(p -> Access.OVERSIGHT.grantedTo(p.roles())).orElse(false);
         return open().stream().filter(t -> everything || t.unitId() == null || mine.contains(t.unitId())).toList();
     }
 
@@ -190,7 +190,7 @@ public class ReviewTaskService {
     @Transactional
     public ReviewTask dismiss(UUID id, long version, String reason) {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN, Role.CC_DEPUTY, Role.UNIT_HEAD);
+        Access.REVIEW.require();
         ReviewTaskEntity task = tasks.findById(id).orElseThrow(() -> new InvalidConfigurationException("id", "catalog.error.not-found"));
         if (task.getVersion() != version) {
             throw new org.springframework.orm.ObjectOptimisticLockingFailureException(ReviewTaskEntity.class, id);

@@ -14,7 +14,7 @@ import ru.perechen.audit.AuditLog;
 import ru.perechen.catalog.InvalidConfigurationException;
 import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.StaffMember;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import ru.perechen.workflow.internal.SubstituteEntity;
@@ -116,7 +116,7 @@ public class SubstitutionService {
 
     private static void requireAdmin() {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
     }
 
     private static String actorName() {

@@ -125,6 +125,18 @@ class TenantIsolationTest {
     }
 
     @Test
+    void a_member_of_the_agency_without_an_agency_role_acts_for_no_agency_and_sees_no_row() {
+        TenantPrincipal member = agencyUser(agencyA);
+        assertThat(as(member, TenantContext::currentAgency)).isEmpty();
+        assertThat(as(member, () -> inTransaction(() -> jdbc.sql("select contact_email from agency_profile").query(String.class).list())))
+                .isEmpty();
+        assertThatThrownBy(() -> as(member, profileService::current)).isInstanceOf(AccessDeniedToTenantException.class);
+        // a platform role is not a role in the agency either
+        assertThat(as(agencyUser(agencyA, Role.REGIONAL_COORDINATOR), TenantContext::currentAgency)).isEmpty();
+        assertThat(as(agencyUser(agencyA, Role.VIEWER), TenantContext::currentAgency)).contains(agencyA);
+    }
+
+    @Test
     void a_viewer_cannot_change_the_profile() {
         assertThatThrownBy(() -> as(agencyUser(agencyA, Role.VIEWER), () -> profileService.update(AgencyProfile.defaults())))
                 .isInstanceOf(AccessDeniedToTenantException.class);

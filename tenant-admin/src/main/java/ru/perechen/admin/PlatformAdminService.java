@@ -11,6 +11,7 @@ import ru.perechen.catalog.ClientNeedService;
 import ru.perechen.catalog.ListTemplateService;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.catalog.StaffDirectory;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencyId;
 import ru.perechen.tenancy.AgencySummary;
@@ -55,7 +56,7 @@ public class PlatformAdminService {
     }
 
     public RegionId createRegion(String code, String name) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         return transaction.execute(status -> {
             RegionId region = directory.createRegion(code, name);
             audit.record("Region", code, "CREATED", code + " — " + name, java.util.Map.of("code", code, "name", name));
@@ -69,7 +70,7 @@ public class PlatformAdminService {
      * if storing fails after Keycloak agreed, what Keycloak created is removed again.
      */
     public CreatedAgency createAgency(NewAgencyRequest request) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         AgencyId id = AgencyDirectory.idFor(request.slug() == null ? "" : request.slug().strip());
         IdentityProvisioner.ProvisionedAdmin[] provisioned = new IdentityProvisioner.ProvisionedAdmin[1];
         try {
@@ -104,7 +105,7 @@ public class PlatformAdminService {
 
     /** Deactivates an agency: its data stays, its people are blocked in the app and in Keycloak. */
     public AgencySummary setActive(AgencyId agency, boolean active) {
-        TenantContext.requireAnyRole(Role.PLATFORM_ADMIN);
+        Access.PLATFORM.require();
         return TenantContext.callAsSystem(() -> transaction.execute(status -> {
             AgencySummary changed = directory.setActive(agency, active);
             identity.setAgencyEnabled(changed.slug(), active);

@@ -37,7 +37,7 @@ import ru.perechen.catalog.ProcessGroup;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.catalog.ProcessKind;
 import ru.perechen.catalog.ProcessRegistryService;
-import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
 /**
@@ -114,7 +114,7 @@ public class RegistryImportService {
     /** Checks the file and, when {@code commit} is set and there is no problem, adds its processes — all or none. */
     public Report importFile(byte[] file, boolean commit) {
         TenantContext.requireAgency();
-        TenantContext.requireAnyRole(Role.TENANT_ADMIN);
+        Access.ADMINISTRATION.require();
         List<Problem> problems = new ArrayList<>();
         List<ParsedRow> rows = parse(file, problems);
         if (rows.isEmpty()) {

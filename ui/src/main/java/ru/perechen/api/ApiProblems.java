@@ -4,16 +4,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.perechen.calendar.CalendarYearMissingException;
 import ru.perechen.catalog.InvalidConfigurationException;
 import ru.perechen.register.ListConflictException;
-import ru.perechen.tenancy.AccessDeniedToTenantException;
 import ru.perechen.tenancy.InvalidSettingException;
+import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.RoleRequiredException;
 import ru.perechen.ui.MessagesI18NProvider;
 import ru.perechen.workflow.ChangeStatus;
 import ru.perechen.workflow.InvalidTransitionException;
@@ -32,11 +35,8 @@ class ApiProblems {
         this.messages = messages;
     }
 
-    /** Russian unless the caller asks for English first. */
     private static Locale language(HttpServletRequest request) {
-        String accept = request.getHeader("Accept-Language");
-        return accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? MessagesI18NProvider.ENGLISH : MessagesI18NProvider.RUSSIAN;
+        return ApiLanguage.of(request);
     }
 
     @ExceptionHandler(InvalidConfigurationException.class)
@@ -121,11 +121,14 @@ class ApiProblems {
         return problem;
     }
 
-    @ExceptionHandler(AccessDeniedToTenantException.class)
-    ProblemDetail denied(AccessDeniedToTenantException e, HttpServletRequest request) {
+    /** The caller lacks every role the operation requires (decision 28): which roles would do is said. */
+    @ExceptionHandler(RoleRequiredException.class)
+    ProblemDetail roleRequired(RoleRequiredException e, HttpServletRequest request) {
         Locale locale = language(request);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, messages.getTranslation("api.problem.denied", locale));
-        problem.setTitle(messages.getTranslation("api.problem.denied.title", locale));
+        List<Role> roles = e.access().roles().stream().sorted().toList();
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "api.problem.denied.title", "api.problem.role-required", locale,
+                roles.stream().map(r -> messages.getTranslation(r.messageKey(), locale)).collect(Collectors.joining(", ")));
+        problem.setProperty("roles", roles.stream().map(Role::keycloakName).toList());
         return problem;
     }
 
@@ -146,5 +149,11 @@ class ApiProblems {
         return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(org.springframework.http.HttpHeaders.RETRY_AFTER, String.valueOf(ru.perechen.documents.ParseGate.RETRY_AFTER_SECONDS))
                 .body(problem);
+    }
+
+    /** Refused by the service for this person's part in it (not their unit, not their agency, …). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException e, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "api.problem.denied.title", "api.problem.denied", language(request));
     }
 }

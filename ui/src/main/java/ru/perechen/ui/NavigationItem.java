@@ -4,17 +4,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.ArrayList;
 import java.util.List;
 import ru.perechen.identity.PerechenUser;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.Role;
 
-/** An entry of the side navigation. The list depends only on who is signed in. */
+/** An entry of the side navigation. The list depends only on who is signed in: the pages their roles open (decision 28). */
 record NavigationItem(String labelKey, String path, VaadinIcon icon) {
-
-    private static final List<Role> AGENCY_ROLES = List.of(Role.TENANT_ADMIN, Role.CC_DEPUTY, Role.SUPERVISING_DEPUTY,
-            Role.UNIT_HEAD, Role.EDITOR, Role.VIEWER);
 
     static List<NavigationItem> forUser(PerechenUser user) {
         List<NavigationItem> items = new ArrayList<>();
-        user.agencySummary().filter(a -> AGENCY_ROLES.stream().anyMatch(user::hasRole)).ifPresent(agency -> {
+        user.agencySummary().filter(a -> Access.AGENCY_STAFF.grantedTo(user.roles())).ifPresent(agency -> {
             items.add(new NavigationItem("nav.agency", "agency/" + agency.slug(), VaadinIcon.INSTITUTION));
             String base = "agency/" + agency.slug();
             items.add(new NavigationItem("nav.list", base + "/list", VaadinIcon.TABLE));
@@ -22,7 +20,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             items.add(new NavigationItem("nav.versions", base + "/versions", VaadinIcon.ARCHIVES));
             items.add(new NavigationItem("nav.publications", base + "/publications", VaadinIcon.UPLOAD_ALT));
             items.add(new NavigationItem("nav.review", base + "/review", VaadinIcon.REFRESH));
-            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
+            if (Access.OVERSIGHT.grantedTo(user.roles())) {
                 items.add(new NavigationItem("nav.org-units", base + "/units", VaadinIcon.SITEMAP));
                 items.add(new NavigationItem("nav.process-groups", base + "/groups", VaadinIcon.LIST_OL));
                 items.add(new NavigationItem("nav.processes", base + "/processes", VaadinIcon.CLIPBOARD_TEXT));
@@ -32,11 +30,11 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
                 items.add(new NavigationItem("nav.approval-chain", base + "/approval-chain", VaadinIcon.CHECK_SQUARE_O));
                 items.add(new NavigationItem("nav.substitutes", base + "/substitutes", VaadinIcon.EXCHANGE));
             }
-            if (user.hasRole(Role.TENANT_ADMIN)) {
+            if (Access.ADMINISTRATION.grantedTo(user.roles())) {
                 items.add(new NavigationItem("nav.agency-settings", base + "/settings", VaadinIcon.COG));
                 items.add(new NavigationItem("nav.publication", base + "/publication", VaadinIcon.GLOBE_WIRE));
             }
-            if (user.hasRole(Role.TENANT_ADMIN) || user.hasRole(Role.CC_DEPUTY)) {
+            if (Access.OVERSIGHT.grantedTo(user.roles())) {
                 items.add(new NavigationItem("nav.audit", base + "/audit", VaadinIcon.TIME_BACKWARD));
             }
         });
@@ -44,7 +42,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             user.regionSummary().ifPresent(region ->
                     items.add(new NavigationItem("nav.region", "region/" + region.code(), VaadinIcon.MAP_MARKER)));
         }
-        if (user.hasRole(Role.PLATFORM_ADMIN)) {
+        if (Access.PLATFORM.grantedTo(user.roles())) {
             items.add(new NavigationItem("nav.platform", "platform", VaadinIcon.GLOBE));
             items.add(new NavigationItem("nav.calendar", "platform/calendar", VaadinIcon.CALENDAR));
             items.add(new NavigationItem("nav.platform-audit", "platform/audit", VaadinIcon.TIME_BACKWARD));

@@ -46,6 +46,7 @@ class MessagesTest {
             }
         }
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(used::add);
+        Arrays.stream(ru.perechen.tenancy.Access.values()).map(ru.perechen.tenancy.Access::messageKey).forEach(used::add);
         Arrays.stream(AgencyType.values()).map(AgencyType::messageKey).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.ProcessKind.values()).map(k -> k.messageKey()).forEach(used::add);
         Arrays.stream(ru.perechen.catalog.BasisKind.values()).map(k -> k.messageKey()).forEach(used::add);

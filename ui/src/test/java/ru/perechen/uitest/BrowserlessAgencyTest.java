@@ -1,7 +1,6 @@
 package ru.perechen.uitest;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,12 +42,16 @@ public abstract class BrowserlessAgencyTest extends SpringBrowserlessTest {
         String suffix = username.substring(username.indexOf('.') + 1);
         String slug = SeedAgencies.PREFIXES.entrySet().stream().filter(e -> e.getValue().equals(prefix))
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
+        signIn(username, SeedAgencies.PEOPLE.get(suffix), slug, Set.of(SeedAgencies.ROLES.get(suffix)));
+    }
+
+    /** Signs in as a member of an agency's organization with these realm roles (none at all, too). */
+    protected void signIn(String username, String name, String slug, Set<Role> roles) {
         var agency = directory.findBySlug(slug).orElseThrow();
-        Role role = SeedAgencies.ROLES.get(suffix);
-        PerechenUser user = new PerechenUser(SeedAgencies.subjectOf(username), username, SeedAgencies.PEOPLE.get(suffix), null,
-                Set.of(role), agency, directory.findRegion(agency.regionId()).orElseThrow());
+        PerechenUser user = new PerechenUser(SeedAgencies.subjectOf(username), username, name, null,
+                roles, agency, directory.findRegion(agency.regionId()).orElseThrow());
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new SignedIn(user), null, List.of(new SimpleGrantedAuthority(role.authority()))));
+                new SignedIn(user), null, roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 
     @AfterEach

@@ -1,5 +1,7 @@
 package ru.perechen.admin.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -21,10 +23,12 @@ import ru.perechen.catalog.ProcessRegistryService;
 import ru.perechen.catalog.StaffMember;
 import ru.perechen.catalog.Touchpoint;
 import ru.perechen.catalog.TouchpointService;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.AgencyProfile;
 import ru.perechen.tenancy.AgencyProfileService;
 import ru.perechen.tenancy.AgencySummary;
+import ru.perechen.tenancy.Allowed;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.workflow.ApprovalChain;
 import ru.perechen.workflow.ApprovalChainService;
@@ -32,10 +36,13 @@ import ru.perechen.workflow.ApprovalChainService;
 /**
  * {@code GET /api/v1/agency/config}: the whole configuration of the caller's agency — units, process
  * groups, registry, needs, touchpoints, columns and the current approval chain — for integrations.
- * Read in one transaction, so the parts agree with each other.
+ * Read in one transaction, so the parts agree with each other. Its pages are the configuration
+ * pages, so it needs their roles.
  */
 @RestController
 @RequestMapping("/api/v1/agency")
+@Allowed(Access.OVERSIGHT)
+@Tag(name = "Настройка органа", description = "The caller's agency configuration")
 class AgencyConfigController {
 
     private final AgencyDirectory directory;
@@ -63,10 +70,10 @@ class AgencyConfigController {
     }
 
     @GetMapping("/config")
+    @Operation(summary = "Units, process groups, registry, needs, touchpoints, columns and the approval chain in force")
     @Transactional(readOnly = true)
     AgencyConfig config() {
-        var agencyId = TenantContext.currentAgency()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "Учетная запись не относится к органу власти"));
+        var agencyId = TenantContext.requireAgency();
         AgencySummary agency = directory.find(agencyId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         return new AgencyConfig(
                 new Agency(agency.slug(), agency.shortName(), agency.fullName(), agency.type().name(), agency.officialSiteUrl(),

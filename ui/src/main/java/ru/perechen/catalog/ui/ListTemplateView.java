@@ -44,9 +44,8 @@ import ru.perechen.catalog.TemplateColumn;
 import ru.perechen.catalog.TemplateColumnDraft;
 import ru.perechen.catalog.Touchpoint;
 import ru.perechen.catalog.TouchpointService;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.PageHeader;
 
@@ -102,7 +101,7 @@ class ListTemplateView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void show(AgencySummary summary) {
         removeAll();
         agency = summary;
-        editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+        editable = Access.ADMINISTRATION.isGranted();
         sample = sample();
         load(templates.current());
         numberingRow.setReadOnly(!editable);

@@ -10,8 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.List;
 import java.util.Map;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.PageHeader;
 
@@ -52,7 +51,7 @@ abstract class OrderedCatalogView<T> extends VerticalLayout implements BeforeEnt
     public void beforeEnter(BeforeEnterEvent event) {
         routes.ownAgency(event).ifPresent(agency -> {
             removeAll();
-            boolean editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+            boolean editable = Access.ADMINISTRATION.isGranted();
             grid = createGrid(editable ? new CatalogGrid.Actions<>(this::move, this::edit, this::retire, this::restore) : null);
             add(new PageHeader(getTranslation(keyPrefix + ".title"), agency.shortName()),
                     new Paragraph(getTranslation(keyPrefix + ".intro")));

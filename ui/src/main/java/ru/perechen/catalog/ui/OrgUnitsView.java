@@ -1,5 +1,6 @@
 package ru.perechen.catalog.ui;
 
+import ru.perechen.tenancy.Access;
 import ru.perechen.uikit.RowActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,8 +27,6 @@ import ru.perechen.catalog.OrgUnit;
 import ru.perechen.catalog.OrgUnitService;
 import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.StaffMember;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.PageHeader;
 
@@ -66,7 +65,7 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     public void beforeEnter(BeforeEnterEvent event) {
         routes.ownAgency(event).ifPresent(agency -> {
             removeAll();
-            editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+            editable = Access.ADMINISTRATION.isGranted();
             if (editable && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("catalog.column.actions"))
                         .setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,6 @@
 package ru.perechen.catalog.ui;
 
+import ru.perechen.tenancy.Access;
 import ru.perechen.uikit.RowActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -34,8 +35,6 @@ import ru.perechen.catalog.OrgUnitService;
 import ru.perechen.catalog.ProcessGroup;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.catalog.ProcessRegistryService;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.DateFields;
 import ru.perechen.uikit.Formats;
@@ -91,7 +90,7 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         routes.ownAgency(event).ifPresent(agency -> {
             removeAll();
-            editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+            editable = Access.ADMINISTRATION.isGranted();
             if (editable && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("catalog.column.actions"))
                         .setAutoWidth(true).setFlexGrow(0);

@@ -1,5 +1,6 @@
 package ru.perechen.catalog.ui;
 
+import ru.perechen.tenancy.Access;
 import ru.perechen.uikit.RowActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +21,6 @@ import java.util.Map;
 import ru.perechen.catalog.ChannelKind;
 import ru.perechen.catalog.Touchpoint;
 import ru.perechen.catalog.TouchpointService;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.PageHeader;
 
@@ -54,7 +53,7 @@ class TouchpointsView extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         routes.ownAgency(event).ifPresent(agency -> {
             removeAll();
-            boolean editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+            boolean editable = Access.ADMINISTRATION.isGranted();
             if (editable && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("catalog.column.actions"))
                         .setAutoWidth(true).setFlexGrow(0);

@@ -47,9 +47,8 @@ import ru.perechen.register.ListDiff;
 import ru.perechen.register.ListRow;
 import ru.perechen.register.ListService;
 import ru.perechen.register.RuleFinding;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.BoundedUploads;
 import ru.perechen.uikit.PageHeader;
@@ -229,7 +228,7 @@ class ListImportView extends VerticalLayout implements BeforeEnterObserver, HasD
                 getTranslation(m.type().messageKey()), getTranslation("touchpoint.kind." + m.kind().name())))));
         Div box = new Div(new Span(getTranslation("list-import.missing")), names);
         box.addClassNames("finding", "finding-warning");
-        if (TenantContext.principal().map(x -> x.hasRole(Role.TENANT_ADMIN)).orElse(false)) {
+        if (Access.ADMINISTRATION.isGranted()) {
             Button add = new Button(getTranslation("list-import.missing.add"), VaadinIcon.PLUS.create(), e -> {
                 if (call(Map.of(), () -> {
                     imports.addMissing(p.missingProcesses(), p.missingTouchpoints());

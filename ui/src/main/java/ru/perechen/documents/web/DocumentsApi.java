@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import ru.perechen.api.BoundedBody;
@@ -25,6 +26,8 @@ import ru.perechen.documents.ImportPreview;
 import ru.perechen.documents.ListExportService;
 import ru.perechen.documents.ListImportService;
 import ru.perechen.documents.UploadGuard;
+import ru.perechen.tenancy.Access;
+import ru.perechen.tenancy.Allowed;
 import ru.perechen.ui.MessagesI18NProvider;
 import ru.perechen.workflow.ChangeRequest;
 
@@ -34,6 +37,7 @@ import ru.perechen.workflow.ChangeRequest;
  * into a draft change request. The file is the request body, as the act scan is.
  */
 @RestController
+@Allowed(Access.AGENCY_STAFF)
 @Tag(name = "Документы", description = "XLSX, DOCX, CSV, JSON of the list; import of a list file into a draft change request")
 class DocumentsApi {
 
@@ -48,7 +52,7 @@ class DocumentsApi {
     }
 
     @GetMapping("/api/v1/list/versions/{number}/documents/{format}")
-    @Operation(summary = "A version as XLSX or DOCX in the agency's printed form, or as CSV or JSON open data")
+    @Operation(operationId = "versionDocument", summary = "A version as XLSX or DOCX in the agency's printed form, or as CSV or JSON open data")
     ResponseEntity<byte[]> version(@PathVariable int number, @PathVariable String format) {
         DocumentFormat wanted = PublicListController.parse(format);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -93,6 +97,7 @@ class DocumentsApi {
     record Row(String place, String status, UUID entryKey, String process, String touchpoint, List<String> findings) {
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping(value = "/api/v1/list/imports/preview", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})
@@ -103,6 +108,8 @@ class DocumentsApi {
         return body(imports.preview(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES), Map.of(), excludeMissing));
     }
 
+    @Allowed(Access.DRAFTING)
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping(value = "/api/v1/list/imports", consumes = {MediaType.APPLICATION_OCTET_STREAM_VALUE,
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document"})

@@ -4,6 +4,7 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -46,14 +48,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The API: a signed-in caller for everything but its description; which roles each operation needs is
+     * checked per operation ({@code @Allowed}, decision 28). A missing or bad token is a 401 problem.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserResolver resolver) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserResolver resolver,
+                                    @Qualifier("apiAuthenticationEntryPoint") AuthenticationEntryPoint unauthorized) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(
+                .oauth2ResourceServer(rs -> rs.authenticationEntryPoint(unauthorized).jwt(jwt -> jwt.jwtAuthenticationConverter(
                         token -> new PerechenJwtAuthentication(token, resolver.resolve(KeycloakClaims.read(token.getClaims()))))))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

@@ -23,9 +23,8 @@ import java.util.Map;
 import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.publication.Publication;
 import ru.perechen.publication.PublicationService;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.DateFields;
 import ru.perechen.uikit.Formats;
@@ -64,8 +63,7 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
         routes.ownAgency(event).ifPresent(summary -> {
             agency = summary;
             removeAll();
-            boolean responsible = TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN))
-                    .orElse(false);
+            boolean responsible = Access.OVERSIGHT.isGranted();
             if (responsible && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
             }

@@ -16,10 +16,13 @@ import ru.perechen.register.ListRow;
 import ru.perechen.register.ListService;
 import ru.perechen.register.ListVersion;
 import ru.perechen.register.RuleFinding;
+import ru.perechen.tenancy.Access;
+import ru.perechen.tenancy.Allowed;
 
 /** The caller's agency's Перечень: the version in force, any version as it was, the rules, the diff of two versions. */
 @RestController
 @RequestMapping("/api/v1/list")
+@Allowed(Access.AGENCY_STAFF)
 @Tag(name = "Перечень", description = "Versions of the list, their rows, rule findings and differences")
 class ListController {
 

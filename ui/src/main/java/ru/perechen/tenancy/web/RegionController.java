@@ -1,5 +1,7 @@
 package ru.perechen.tenancy.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
+import ru.perechen.tenancy.Access;
+import ru.perechen.tenancy.Allowed;
 import ru.perechen.tenancy.RegionAgencyOverview;
 import ru.perechen.tenancy.RegionOverviewService;
 import ru.perechen.tenancy.RegionSummary;
@@ -18,6 +22,8 @@ import ru.perechen.tenancy.AgencyDirectory;
  */
 @RestController
 @RequestMapping("/api/v1/regions")
+@Allowed(Access.REGION)
+@Tag(name = "Регион", description = "A region's agencies side by side")
 class RegionController {
 
     private final AgencyDirectory directory;
@@ -29,6 +35,7 @@ class RegionController {
     }
 
     @GetMapping("/{code}/agencies")
+    @Operation(summary = "The agencies of a region by its code (a coordinator: their own region only)")
     RegionAgencies agencies(@PathVariable String code) {
         RegionSummary region = directory.findRegionByCode(code)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import ru.perechen.tenancy.Access;
 import ru.perechen.workflow.ApprovalChain;
 import ru.perechen.workflow.ApprovalChainDraft;
 import ru.perechen.workflow.ApprovalChainService;
@@ -54,7 +55,6 @@ import ru.perechen.catalog.StaffMember;
 import ru.perechen.tenancy.AgencyProfileService;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
@@ -129,7 +129,7 @@ class ApprovalChainView extends VerticalLayout implements BeforeEnterObserver, H
     private void show(AgencySummary agency) {
         removeAll();
         agencySlug = agency.slug();
-        editable = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+        editable = Access.ADMINISTRATION.isGranted();
         people = staff.list();
         load(chains.current());
         int deadline = profiles.current().publicationDeadlineWorkDays();

@@ -25,6 +25,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import ru.perechen.uikit.BoundedUploads;
+import ru.perechen.tenancy.Access;
 import ru.perechen.uikit.Uploads;
 import ru.perechen.workflow.ActScan;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -51,7 +52,6 @@ import ru.perechen.register.ListDiff;
 import ru.perechen.register.ListService;
 import ru.perechen.register.ui.DiffGrid;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
 import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.TenantPrincipal;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
@@ -266,8 +266,7 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
                             () -> decide("request.action.reject", true, c -> requests.reject(request.number(), request.version(), c),
                                     "request.rejected")));
         }
-        boolean enacts = initiator || TenantContext.principal().map(p -> p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.TENANT_ADMIN))
-                .orElse(false);
+        boolean enacts = initiator || Access.OVERSIGHT.isGranted();
         if (status == ChangeStatus.APPROVED && enacts) {
             bar.add(button("enact-request", "request.action.enact", ButtonVariant.LUMO_PRIMARY, () -> enact(chain)));
         }

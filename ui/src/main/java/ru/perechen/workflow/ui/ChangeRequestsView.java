@@ -22,9 +22,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
@@ -154,8 +153,7 @@ class ChangeRequestsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     static boolean mayDraft() {
-        return TenantContext.principal().map(p -> p.hasRole(Role.EDITOR) || p.hasRole(Role.UNIT_HEAD) || p.hasRole(Role.TENANT_ADMIN))
-                .orElse(false);
+        return Access.DRAFTING.isGranted();
     }
 
     @Override

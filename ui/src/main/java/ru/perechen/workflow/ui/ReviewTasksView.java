@@ -22,9 +22,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
@@ -70,8 +69,7 @@ class ReviewTasksView extends VerticalLayout implements BeforeEnterObserver, Has
         routes.ownAgency(event).ifPresent(summary -> {
             agency = summary;
             removeAll();
-            boolean mayDismiss = TenantContext.principal()
-                    .map(p -> p.hasRole(Role.TENANT_ADMIN) || p.hasRole(Role.CC_DEPUTY) || p.hasRole(Role.UNIT_HEAD)).orElse(false);
+            boolean mayDismiss = Access.REVIEW.isGranted();
             if (mayDismiss && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
             }

@@ -25,8 +25,7 @@ import java.util.Map;
 import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.StaffMember;
 import ru.perechen.catalog.ui.ServiceCalls;
-import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantContext;
+import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.DateFields;
 import ru.perechen.uikit.Formats;
@@ -69,7 +68,7 @@ class SubstitutionsView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         routes.ownAgency(event).ifPresent(agency -> {
             removeAll();
-            boolean admin = TenantContext.principal().map(p -> p.hasRole(Role.TENANT_ADMIN)).orElse(false);
+            boolean admin = Access.ADMINISTRATION.isGranted();
             if (admin && grid.getColumnByKey("actions") == null) {
                 grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("catalog.column.actions"))
                         .setAutoWidth(true).setFlexGrow(0);

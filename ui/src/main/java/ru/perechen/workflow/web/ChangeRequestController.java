@@ -20,6 +20,8 @@ import ru.perechen.api.BoundedBody;
 import ru.perechen.register.ListService;
 import ru.perechen.workflow.ActScan;
 import ru.perechen.register.RowContent;
+import ru.perechen.tenancy.Access;
+import ru.perechen.tenancy.Allowed;
 import ru.perechen.workflow.ChangeRequest;
 import ru.perechen.workflow.ChangeRequestService;
 import ru.perechen.workflow.RouteStep;
@@ -27,10 +29,12 @@ import ru.perechen.workflow.RouteStep;
 /**
  * Change requests of the caller's agency, every action of the pages: draft, submit, approve, return,
  * reject, enact with the act, rebase, withdraw. Each write names the version of the request it was
- * made from; a stale one is refused with 409. The service checks who may do what, as for the UI.
+ * made from; a stale one is refused with 409. Reading and deciding need an agency role, drafting the
+ * drafting role (decision 28); the service checks who may do what with this request, as for the UI.
  */
 @RestController
 @RequestMapping("/api/v1/change-requests")
+@Allowed(Access.AGENCY_STAFF)
 @Tag(name = "Запросы на внесение изменений", description = "Change requests through the agency's approval chain")
 class ChangeRequestController {
 
@@ -50,6 +54,7 @@ class ChangeRequestController {
         };
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Start a draft in the caller's unit")
@@ -65,36 +70,42 @@ class ChangeRequestController {
                 requests.overlapping(request).stream().map(ChangeRequest::number).toList());
     }
 
+    @Allowed(Access.DRAFTING)
     @PutMapping("/{number}/description")
     @Operation(summary = "Set the summary and the explanatory note")
     ChangeRequest describe(@PathVariable int number, @RequestBody Description body) {
         return requests.describe(number, body.version(), body.title(), body.note());
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping("/{number}/rows")
     @Operation(summary = "Propose a new row")
     ChangeRequest addRow(@PathVariable int number, @RequestBody Row body) {
         return requests.addRow(number, body.version(), body.content());
     }
 
+    @Allowed(Access.DRAFTING)
     @PutMapping("/{number}/rows/{entryKey}")
     @Operation(summary = "Propose a new content for a row of the version in force")
     ChangeRequest modifyRow(@PathVariable int number, @PathVariable UUID entryKey, @RequestBody Row body) {
         return requests.modifyRow(number, body.version(), entryKey, body.content());
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping("/{number}/exclusions/{entryKey}")
     @Operation(summary = "Propose to exclude a row of the version in force")
     ChangeRequest excludeRow(@PathVariable int number, @PathVariable UUID entryKey, @RequestBody Version body) {
         return requests.excludeRow(number, body.version(), entryKey);
     }
 
+    @Allowed(Access.DRAFTING)
     @DeleteMapping("/{number}/items/{itemId}")
     @Operation(summary = "Take a change out of the draft")
     ChangeRequest removeItem(@PathVariable int number, @PathVariable UUID itemId, @RequestParam long version) {
         return requests.removeItem(number, version, itemId);
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping("/{number}/submit")
     @Operation(summary = "Submit for approval under the chain in force (it stays the request's chain)")
     ChangeRequest submit(@PathVariable int number, @RequestBody Version body) {
@@ -166,15 +177,17 @@ class ChangeRequestController {
                         .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
                                 .filename(s.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
                         .body(s.content()))
-                .orElse(org.springframework.http.ResponseEntity.notFound().build());
+                .orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping("/{number}/rebase")
     @Operation(summary = "Move the draft onto the version in force after a conflict")
     ChangeRequest rebase(@PathVariable int number, @RequestBody Version body) {
         return requests.rebase(number, body.version());
     }
 
+    @Allowed(Access.DRAFTING)
     @PostMapping("/{number}/withdraw")
     @Operation(summary = "Withdraw the request")
     ChangeRequest withdraw(@PathVariable int number, @RequestBody Version body) {

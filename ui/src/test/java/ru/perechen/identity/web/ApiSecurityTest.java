@@ -63,8 +63,8 @@ class ApiSecurityTest {
     @Test
     void the_agency_config_describes_the_callers_agency_only() throws Exception {
         String token = token(ISSUER, "perechen-api", Map.of(
-                "preferred_username", "dizo.editor",
-                "realm_access", Map.of("roles", List.of("editor")),
+                "preferred_username", "dizo.admin",
+                "realm_access", Map.of("roles", List.of("tenant-admin")),
                 "organization", List.of("dizo-nso")));
         HttpResponse<String> response = get("/api/v1/agency/config", token);
         assertThat(response.statusCode()).isEqualTo(200);

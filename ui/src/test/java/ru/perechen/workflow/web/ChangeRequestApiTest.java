@@ -119,7 +119,8 @@ class ChangeRequestApiTest {
         String viewer = token("mpt.viewer", "viewer", "minpromtorg-nso");
         assertThat(body(call("GET", "/api/v1/list", viewer, null), 200).get("total").asInt()).isPositive();
         JsonNode denied = body(call("POST", "/api/v1/change-requests", viewer, Map.of("title", "Нельзя")), 403);
-        assertThat(denied.get("detail").asString()).isEqualTo("Недостаточно прав для этого действия");
+        assertThat(denied.get("detail").asString()).startsWith("Недостаточно прав для этого действия");
+        assertThat(denied.get("roles").toString()).isEqualTo("[\"tenant-admin\",\"unit-head\",\"editor\"]");
         HttpResponse<String> docs = call("GET", "/api/docs", null, null);
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/change-requests/{number}/enact", "/api/v1/list/diff");
