@@ -388,14 +388,10 @@ public class ChangeRequestService {
         r.setSubmittedAt(clock.instant());
         ChangeRequest submitted = saved(r);
         Optional<Integer> headStep = approveOwnSeatsAsHead(r, resolved);
-        List<RouteStep> route = route(toRecord(r));
-        while (r.getCurrentStep() <= route.size()
-                && route.get(r.getCurrentStep() - 1).seats().stream().allMatch(seat -> seat.approval() != null)) {
-            r.setCurrentStep(r.getCurrentStep() + 1);
-        }
-        if (r.getCurrentStep() > route.size()) {
-            r.setStatus(ChangeStatus.APPROVED);
-            r.setCurrentStep(0);
+        advancePastFilledSteps(r);
+        if (r.getStatus() == ChangeStatus.APPROVED) {
+            // the submission alone would approve it: someone other than the initiator must decide
+            throw new InvalidTransitionException("request.error.no-one-else");
         }
         ChangeRequest after = saved(r);
         Optional<RouteStep> stuck = Duties.undecidable(after, route(after));
@@ -421,6 +417,10 @@ public class ChangeRequestService {
      */
     private Optional<Integer> approveOwnSeatsAsHead(ChangeRequestEntity r, List<ResolvedStep> resolved) {
         String me = r.getInitiatorId();
+        if (!TenantContext.principal().map(p -> p.hasRole(ru.perechen.tenancy.Role.UNIT_HEAD)).orElse(false)) {
+            // heading a unit in the agency's data is not enough: the person holds the unit head's role
+            return Optional.empty();
+        }
         for (ResolvedStep step : resolved) {
             if (step.step().rule() != ApproverRule.UNIT_HEAD) {
                 continue;
@@ -437,6 +437,19 @@ public class ChangeRequestService {
             return Optional.of(step.step().position());
         }
         return Optional.empty();
+    }
+
+    /** Moves the request past every step whose seats are all filled (at submission some may be); approved after the last. */
+    private void advancePastFilledSteps(ChangeRequestEntity r) {
+        List<RouteStep> route = route(toRecord(r));
+        while (r.getCurrentStep() <= route.size()
+                && route.get(r.getCurrentStep() - 1).seats().stream().allMatch(seat -> seat.approval() != null)) {
+            r.setCurrentStep(r.getCurrentStep() + 1);
+        }
+        if (r.getCurrentStep() > route.size()) {
+            r.setStatus(ChangeStatus.APPROVED);
+            r.setCurrentStep(0);
+        }
     }
 
     /**
@@ -465,12 +478,7 @@ public class ChangeRequestService {
         RouteStep step = route(now).get(r.getCurrentStep() - 1);
         boolean stepDone = step.seats().stream().allMatch(s -> s.approval() != null);
         if (stepDone) {
-            if (r.getCurrentStep() >= route(now).size()) {
-                r.setStatus(ChangeStatus.APPROVED);
-                r.setCurrentStep(0);
-            } else {
-                r.setCurrentStep(r.getCurrentStep() + 1);
-            }
+            advancePastFilledSteps(r);
         }
         ChangeRequest after = saved(touch(r));
         audit.record(ENTITY, after.id(), "APPROVED", summary(after) + ", этап " + before.currentStep(), state(before), state(after));
@@ -558,11 +566,12 @@ public class ChangeRequestService {
             throw new InvalidTransitionException("request.error.not-approved", statusWord(r));
         }
         requireEnactor(r);
+        touch(r);
         if (r.getStatus() == ChangeStatus.ENACTED && actScans.current(r.getId()).isPresent()) {
             throw new InvalidTransitionException("request.error.scan-final");
         }
         ActScan scan = actScans.add(r.getId(), fileName, content, actorName(), null);
-        ChangeRequest after = saved(touch(r));
+        ChangeRequest after = saved(r);
         audit.record(ENTITY, after.id(), "ACT_SCAN_ATTACHED", summary(after) + ": " + scan.fileName() + " (скан № " + scan.number() + ")",
                 null, state(after));
         return after;
@@ -590,8 +599,12 @@ public class ChangeRequestService {
         }
         requireEnactor(r);
         String why = requireText("reason", reason, ActScan.REASON_MAX, "request.error.correction-reason-required");
+        touch(r);
+        if (actScans.current(r.getId()).isEmpty()) {
+            throw new InvalidTransitionException("request.error.no-scan-yet");
+        }
         ActScan scan = actScans.add(r.getId(), fileName, content, actorName(), why);
-        ChangeRequest after = saved(touch(r));
+        ChangeRequest after = saved(r);
         audit.record(ENTITY, after.id(), "ACT_SCAN_CORRECTED", summary(after) + ": " + scan.fileName() + " (скан № " + scan.number()
                 + "): " + why, null, state(after));
         return after;

@@ -28,12 +28,18 @@ final class Duties {
 
     /** Whether an appointed substitute may decide for the absent person: both must be free to decide the step. */
     static boolean mayStandIn(ChangeRequest request, Substitution substitution, int step) {
-        return mayDecide(request, substitution.substitute().subject(), step) && mayDecide(request, substitution.absent().subject(), step);
+        String absent = substitution.absent().subject();
+        return mayDecide(request, substitution.substitute().subject(), step) && mayDecide(request, absent, step)
+                && !approvedAt(request, absent, step);
     }
 
     /** Whether {@code subject} already filled a seat of this step in this round, in any capacity. */
     static boolean alreadyApproved(ChangeRequest request, String subject) {
-        return request.decisions().stream().anyMatch(d -> d.round() == request.round() && d.step() == request.currentStep()
+        return approvedAt(request, subject, request.currentStep());
+    }
+
+    private static boolean approvedAt(ChangeRequest request, String subject, int step) {
+        return request.decisions().stream().anyMatch(d -> d.round() == request.round() && d.step() == step
                 && d.kind() == DecisionKind.APPROVED && d.takenInTheNameOf(subject));
     }
 
@@ -59,8 +65,8 @@ final class Duties {
                     continue;
                 }
                 Set<String> who = new LinkedHashSet<>();
+                // a stand-in adds no one: standing in needs the absent person free as well, and uses them up
                 seat.candidates().stream().map(StaffMember::subject).forEach(who::add);
-                seat.substitutes().stream().map(s -> s.substitute().subject()).forEach(who::add);
                 who.removeAll(used);
                 owners.add(step);
                 options.add(List.copyOf(who));

@@ -77,6 +77,8 @@ class ApprovalRecordTest {
 
     Agency a;
     Agency b;
+    Agency c;
+    Agency d;
 
     @BeforeAll
     void two_agencies() {
@@ -95,6 +97,40 @@ class ApprovalRecordTest {
                         "b-editor", new Person("Борис Единственный", Set.of(Role.EDITOR, Role.CC_DEPUTY))),
                 "b-head", null, Set.of("b-editor"),
                 List.of(ApprovalStepDraft.of(ApproverRule.UNIT_HEAD, 3), ApprovalStepDraft.ofRole(Role.CC_DEPUTY, 3)));
+        var more = TestAgencies.register(directory, "84", "Область порядков согласования", "sod2", "П");
+        c = agency(more.agency(), Map.of("c-head", new Person("Вера Одна", Set.of(Role.UNIT_HEAD)),
+                        "c-editor", new Person("Глеб Редактор", Set.of(Role.EDITOR))),
+                "c-head", null, Set.of("c-editor"), List.of(ApprovalStepDraft.of(ApproverRule.UNIT_HEAD, 3)));
+        d = agency(more.other(), Map.of("d-head", new Person("Дина Руководитель", Set.of(Role.UNIT_HEAD)),
+                        "d-deputy", new Person("Евгений Заместитель", Set.of(Role.SUPERVISING_DEPUTY)),
+                        "d-cc", new Person("Жанна Клиентская", Set.of(Role.CC_DEPUTY))),
+                "d-head", "d-deputy", Set.of(),
+                List.of(ApprovalStepDraft.of(ApproverRule.SUPERVISING_DEPUTY, 3), ApprovalStepDraft.of(ApproverRule.UNIT_HEAD, 3),
+                        ApprovalStepDraft.ofRole(Role.CC_DEPUTY, 3)));
+    }
+
+    @Test
+    void a_chain_of_the_unit_head_alone_does_not_let_a_head_approve_their_own_request_by_submitting_it() {
+        ChangeRequest draft = drafted(c, "c-head", "Только руководитель", 0);
+        var refused = catchThrowableOfType(InvalidTransitionException.class,
+                () -> as(c.p("c-head"), () -> requests.submit(draft.number(), draft.version())));
+        assertThat(refused.messageKey()).isEqualTo("request.error.no-one-else");
+        assertThat(as(c.p("c-head"), () -> requests.get(draft.number())).status()).isEqualTo(ChangeStatus.DRAFT);
+        // the editor's request is the head's to decide, as always
+        ChangeRequest editors = submitted(c, "c-editor", "Предложение редактора", 1);
+        assertThat(as(c.p("c-head"), () -> requests.approve(editors.number(), editors.version(), null)).status())
+                .isEqualTo(ChangeStatus.APPROVED);
+    }
+
+    @Test
+    void a_step_filled_at_submission_later_in_the_chain_is_passed_over_when_the_step_before_it_is_approved() {
+        ChangeRequest submitted = submitted(d, "d-head", "Руководитель на втором этапе", 0);
+        assertThat(submitted.currentStep()).isEqualTo(1);
+        assertThat(submitted.decisions()).singleElement().satisfies(x -> assertThat(x.step()).isEqualTo(2));
+        ChangeRequest afterDeputy = as(d.p("d-deputy"), () -> requests.approve(submitted.number(), submitted.version(), null));
+        assertThat(afterDeputy.currentStep()).isEqualTo(3);
+        assertThat(as(d.p("d-cc"), () -> requests.approve(afterDeputy.number(), afterDeputy.version(), null)).status())
+                .isEqualTo(ChangeStatus.APPROVED);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import ru.perechen.calendar.CalendarYearMissingException;
+import ru.perechen.http.BoundedBody;
 import ru.perechen.catalog.InvalidConfigurationException;
 import ru.perechen.register.ListConflictException;
 import ru.perechen.tenancy.InvalidSettingException;

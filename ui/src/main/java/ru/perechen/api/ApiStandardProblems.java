@@ -79,7 +79,7 @@ class ApiStandardProblems extends ResponseEntityExceptionHandler {
                 case 400 -> "api.problem.bad-request";
                 case 404 -> "api.problem.not-found";
                 case 406 -> "api.problem.not-acceptable";
-                case 413 -> "api.problem.too-large";
+                case 413 -> "api.problem.request-too-large";
                 default -> "api.problem.error";
             };
         }

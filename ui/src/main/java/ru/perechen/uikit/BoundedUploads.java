@@ -1,20 +1,25 @@
 package ru.perechen.uikit;
 
 import com.vaadin.flow.server.streams.InMemoryUploadCallback;
-import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.File;
+import com.vaadin.flow.server.streams.UploadMetadata;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.io.input.BoundedInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Uploads bounded on the server, not only in the browser ({@code setMaxFileSize} is a hint to the
- * client): Vaadin refuses a request whose declared size is over the limit before reading it, the body
- * goes to a temporary file rather than to the heap, and the file is read back — at most the limit —
- * only once its size on disk is known. The temporary file is deleted in every case.
+ * Uploads bounded on the server, not only in the browser ({@code setMaxFileSize} is a hint to the client):
+ * a declared size over the limit is refused before anything is read; otherwise the body is copied in the
+ * request's thread through a counting stream to a temporary file and refused at the first byte past the
+ * limit (a raw upload that declares nothing is bounded the same way). Only a file within the limit is read
+ * back and handed to the view, in the UI's lock as Vaadin's own handlers do. The temporary file is
+ * deleted on every path, an aborted upload included.
  */
 public final class BoundedUploads {
 
@@ -26,18 +31,42 @@ public final class BoundedUploads {
     }
 
     public static UploadHandler toTempFile(int maxBytes, InMemoryUploadCallback callback) {
-        return new TemporaryFileUploadHandler((metadata, file) -> {
-            try {
-                if (file.length() > maxBytes) {
-                    // a body that did not declare its size: refused once counted on disk, never read into memory
-                    log.warn("Upload {} refused: {} bytes over the limit of {}", metadata.fileName(), file.length(), maxBytes);
+        return new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                String tooLarge = event.getUI().getTranslation("upload.error.too-large", Math.max(1, maxBytes / (1024 * 1024)));
+                if (event.getFileSize() > maxBytes) {
+                    event.reject(tooLarge);
                     return;
                 }
-                callback.complete(metadata, read(file, maxBytes));
-            } finally {
-                Files.deleteIfExists(file.toPath());
+                byte[] data;
+                Path file = Files.createTempFile("perechen-upload-", ".bin");
+                try {
+                    long copied;
+                    try (InputStream in = BoundedInputStream.builder().setInputStream(event.getInputStream())
+                            .setMaxCount(maxBytes + 1L).setPropagateClose(false).get();
+                         OutputStream out = Files.newOutputStream(file)) {
+                        copied = in.transferTo(out);
+                    }
+                    if (copied > maxBytes) {
+                        log.warn("Upload {} refused past {} bytes", event.getFileName(), maxBytes);
+                        event.reject(tooLarge);
+                        return;
+                    }
+                    data = Files.readAllBytes(file);
+                } finally {
+                    Files.deleteIfExists(file);
+                }
+                UploadMetadata metadata = new UploadMetadata(event.getFileName(), event.getContentType(), data.length);
+                event.getUI().access(() -> {
+                    try {
+                        callback.complete(metadata, data);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
             }
-        }) {
+
             @Override
             public long getRequestSizeMax() {
                 return maxBytes + ENVELOPE;
@@ -48,11 +77,5 @@ public final class BoundedUploads {
                 return maxBytes;
             }
         };
-    }
-
-    private static byte[] read(File file, int maxBytes) throws IOException {
-        try (InputStream in = Files.newInputStream(file.toPath())) {
-            return in.readNBytes(maxBytes);
-        }
     }
 }

@@ -84,6 +84,18 @@ class BoundedBodiesTest {
         }
     }
 
+    @Test
+    void any_other_body_over_two_megabytes_is_refused_before_security_or_a_parser_reads_it() throws Exception {
+        String json = declaredBody("POST", "/api/v1/change-requests", token("mpt.editor", "editor", "minpromtorg-nso"),
+                "application/json", 3L * 1024 * 1024);
+        assertThat(json).startsWith("HTTP/1.1 413").contains("\"code\":\"api.problem.too-large\"");
+        String form = declaredBody("PUT", "/api/v1/change-requests/1/description", "no-token",
+                "application/x-www-form-urlencoded", SEVEN_HUNDRED_MB);
+        assertThat(form).startsWith("HTTP/1.1 413");
+        String page = declaredBody("POST", "/?v-r=uidl", "no-token", "application/json", SEVEN_HUNDRED_MB);
+        assertThat(page).startsWith("HTTP/1.1 413");
+    }
+
     /** Sends the headers with the declared length and the first 64 KB of the body, then reads the answer. */
     private String declaredBody(String method, String path, String token, String type, long length) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {

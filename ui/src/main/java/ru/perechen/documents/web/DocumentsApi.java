@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import ru.perechen.api.BoundedBody;
+import ru.perechen.http.BoundedBody;
 import ru.perechen.documents.DocumentFormat;
 import ru.perechen.documents.DocumentRejectedException;
 import ru.perechen.documents.ImportPreview;

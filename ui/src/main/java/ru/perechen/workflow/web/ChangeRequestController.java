@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import ru.perechen.api.BoundedBody;
+import ru.perechen.http.BoundedBody;
 import ru.perechen.register.ListService;
 import ru.perechen.workflow.ActScan;
 import ru.perechen.register.RowContent;
@@ -161,7 +161,7 @@ class ChangeRequestController {
 
     @GetMapping(value = "/{number}/act-scans/{attachment}", produces = "application/pdf")
     @Operation(summary = "One attached scan")
-    org.springframework.http.ResponseEntity<byte[]> scan(@PathVariable int number, @PathVariable int attachment) {
+    org.springframework.http.ResponseEntity<byte[]> scanAttachment(@PathVariable int number, @PathVariable int attachment) {
         return pdf(requests.actScanFile(number, attachment));
     }
 

@@ -1,4 +1,4 @@
-package ru.perechen.api;
+package ru.perechen.http;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
