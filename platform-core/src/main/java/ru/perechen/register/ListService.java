@@ -252,6 +252,9 @@ public class ListService {
     @Transactional
     public ListVersion enact(Enactment enactment) {
         TenantContext.requireAgency();
+        // one enactment of an agency at a time: otherwise two could check their rows against the same
+        // version, and the second would fail on the version number instead of naming its conflicts
+        versions.lockEnactments();
         Catalogs catalogs = catalogs();
         int current = currentNumber();
         int next = current + 1;

@@ -11,10 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.perechen.audit.AuditLog;
 import ru.perechen.catalog.AgencyProcess;
 import ru.perechen.catalog.ChannelType;
@@ -46,6 +53,7 @@ import ru.perechen.catalog.Touchpoint;
 import ru.perechen.catalog.TouchpointDraft;
 import ru.perechen.catalog.TouchpointService;
 import ru.perechen.coretest.CoreTestApplication;
+import ru.perechen.register.EntryNeed;
 import ru.perechen.register.ListConflictException;
 import ru.perechen.register.ListDiff;
 import ru.perechen.register.ListField;
@@ -86,6 +94,7 @@ class ChangeRequestTest {
     @Autowired ListTemplateService templates;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
 
     AgencyId agency;
     AgencyId other;
@@ -355,6 +364,67 @@ class ChangeRequestTest {
     }
 
     @Test
+    void two_requests_changing_one_row_enacted_at_the_same_moment_one_wins_and_the_other_is_refused_with_the_row()
+            throws Exception {
+        ListRow base = enactedRow(editor, row(shared, industry.id(), phone, information, "Консультации по телефону"));
+        ChangeRequest first = approveAll(submit(editor, modifying(base, "Часы звонков", "Консультации по телефону пн–чт")));
+        ChangeRequest second = approveAll(submit(editor, modifying(base, "Другие часы звонков", "Консультации по телефону пт")));
+        int before = as(viewer(), list::currentNumber);
+
+        // both start together; the first has enacted but not committed when the second enacts, the
+        // interleaving in which both read the same version in force
+        CyclicBarrier start = new CyclicBarrier(2);
+        CountDownLatch firstEnacted = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Object> winner = pool.submit(() -> attempt(() -> {
+                await(start);
+                return as(cc, () -> new TransactionTemplate(transactions).execute(status -> {
+                    ChangeRequest enacted = requests.enact(first.number(), first.version(), null, null);
+                    firstEnacted.countDown();
+                    awaitAnotherTransactionWaitingForALock();
+                    return enacted;
+                }));
+            }));
+            Future<Object> loser = pool.submit(() -> attempt(() -> {
+                await(start);
+                awaitQuietly(firstEnacted);
+                return as(cc, () -> requests.enact(second.number(), second.version(), null, null));
+            }));
+
+            assertThat(winner.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(ChangeRequest.class,
+                    r -> assertThat(r.enactedVersion()).isEqualTo(before + 1));
+            assertThat(loser.get(30, TimeUnit.SECONDS)).isInstanceOfSatisfying(ListConflictException.class,
+                    conflict -> assertThat(conflict.conflicts()).singleElement().satisfies(c -> {
+                        assertThat(c.kind()).isEqualTo(ListConflictException.Kind.ROW_CHANGED);
+                        assertThat(c.description()).isEqualTo("Консультирование предпринимателей (Отдел развития промышленности) — Телефон приемной");
+                        assertThat(c.changedIn()).isEqualTo(before + 1);
+                    }));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(as(viewer(), list::currentNumber)).isEqualTo(before + 1);
+        assertThat(as(viewer(), () -> list.currentRows(List.of(base.entryKey())).get(base.entryKey())).needs())
+                .extracting(EntryNeed::interaction).containsExactly("Консультации по телефону пн–чт");
+        assertThat(as(editor, () -> requests.get(second.number())).status()).isEqualTo(ChangeStatus.APPROVED);
+    }
+
+    private ChangeRequest modifying(ListRow base, String title, String interaction) {
+        ChangeRequest draft = as(editor, () -> requests.create(title));
+        return as(editor, () -> requests.modifyRow(draft.number(), draft.version(), base.entryKey(),
+                row(shared, industry.id(), phone, information, interaction)));
+    }
+
+    /** Holds the caller's transaction open until another session waits for a lock (or five seconds pass). */
+    private void awaitAnotherTransactionWaitingForALock() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline && jdbc.sql("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
+                + "and datname = current_database()").query(Long.class).single() == 0) {
+            sleep(20);
+        }
+    }
+
+    @Test
     void the_signed_scan_of_the_order_must_be_a_pdf_and_is_kept_with_the_request_and_the_approvals_with_the_version() {
         ChangeRequest approved = approveAll(submittedRequest(tradeEditor, "Приказ со сканом",
                 row(licensing, null, reception, information, "Прием заявлений о выдаче лицензии")));
@@ -508,6 +578,30 @@ class ChangeRequestTest {
 
     private static String refusal2(Runnable action) {
         return catchThrowableOfType(InvalidConfigurationException.class, action::run).messageKey();
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Object attempt(Supplier<Object> action) {

@@ -36,13 +36,14 @@ public class PlatformAdminService {
     private final ApprovalChainService chains;
     private final StaffDirectory staff;
     private final IdentityProvisioner identity;
+    private final ProvisioningJournal journal;
     private final TransactionTemplate transaction;
 
     private final ru.perechen.audit.PlatformAuditLog audit;
 
     PlatformAdminService(AgencyDirectory directory, ProcessGroupService groups, ClientNeedService needs,
                          ListTemplateService templates, ApprovalChainService chains, StaffDirectory staff,
-                         IdentityProvisioner identity, PlatformTransactionManager transactions,
+                         IdentityProvisioner identity, ProvisioningJournal journal, PlatformTransactionManager transactions,
                          ru.perechen.audit.PlatformAuditLog audit) {
         this.audit = audit;
         this.directory = directory;
@@ -52,6 +53,7 @@ public class PlatformAdminService {
         this.chains = chains;
         this.staff = staff;
         this.identity = identity;
+        this.journal = journal;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -67,12 +69,14 @@ public class PlatformAdminService {
     /**
      * Creates the agency, applies the preset and provisions its organization and first admin. The
      * database work and the provisioning succeed together: if Keycloak refuses, nothing is stored;
-     * if storing fails after Keycloak agreed, what Keycloak created is removed again.
+     * if storing fails after Keycloak agreed — the commit failing, or the process dying before it —
+     * what Keycloak created is removed again (decision 32).
      */
     public CreatedAgency createAgency(NewAgencyRequest request) {
         Access.PLATFORM.require();
         AgencyId id = AgencyDirectory.idFor(request.slug() == null ? "" : request.slug().strip());
         IdentityProvisioner.ProvisionedAdmin[] provisioned = new IdentityProvisioner.ProvisionedAdmin[1];
+        IdentityProvisioner.Provisioning[] attempt = new IdentityProvisioner.Provisioning[1];
         try {
             // system work for the new agency, so row-level security lets its first rows in
             TenantContext.callAsAgency(id, () -> transaction.execute(status -> {
@@ -84,21 +88,24 @@ public class PlatformAdminService {
                 needs.applyNeedSet(request.preset().needs());
                 templates.applyPreset(request.preset().template());
                 chains.applyPreset(request.preset().chain());
-                provisioned[0] = identity.provisionAgency(new IdentityProvisioner.NewAgencyIdentity(request.slug().strip(),
+                String slug = request.slug().strip();
+                String username = request.adminUsername().strip().toLowerCase(Locale.ROOT);
+                attempt[0] = journal.open(slug, username);
+                provisioned[0] = identity.provisionAgency(new IdentityProvisioner.NewAgencyIdentity(slug,
                         request.shortName().strip(), request.fullName().strip(), URI.create(request.officialSiteUrl().strip()).getHost(),
-                        request.adminUsername().strip().toLowerCase(Locale.ROOT), request.adminEmail().strip(),
-                        request.adminFirstName().strip(), request.adminLastName().strip()));
+                        username, request.adminEmail().strip(), request.adminFirstName().strip(), request.adminLastName().strip(),
+                        attempt[0].marker()));
                 staff.recordSignIn(provisioned[0].subject(), request.adminFirstName().strip() + " " + request.adminLastName().strip(),
                         request.adminEmail().strip(), Set.of(Role.TENANT_ADMIN));
-                audit.record("Agency", request.slug().strip(), "CREATED", request.shortName().strip(), java.util.Map.of(
-                        "slug", request.slug().strip(), "preset", request.preset().name(), "admin", provisioned[0].username()));
+                audit.record("Agency", slug, "CREATED", request.shortName().strip(), java.util.Map.of(
+                        "slug", slug, "preset", request.preset().name(), "admin", provisioned[0].username()));
                 return null;
             }));
-        } catch (RuntimeException failed) {
-            if (provisioned[0] != null) {
-                identity.undoProvisioning(request.slug().strip(), provisioned[0]);
+        } finally {
+            if (attempt[0] != null) {
+                // stored: the entry is closed; not stored: Keycloak's part is removed first
+                journal.settle(attempt[0]);
             }
-            throw failed;
         }
         return new CreatedAgency(directory.find(id).orElseThrow(), provisioned[0].username(), provisioned[0].temporaryPassword());
     }

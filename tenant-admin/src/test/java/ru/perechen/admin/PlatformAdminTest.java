@@ -2,6 +2,7 @@ package ru.perechen.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static ru.perechen.coretest.TestPrincipals.agencyUser;
 import static ru.perechen.coretest.TestPrincipals.as;
 
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +21,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import ru.perechen.catalog.ListTemplateService;
 import ru.perechen.catalog.ProcessGroupService;
 import ru.perechen.catalog.StandardColumn;
@@ -51,12 +56,14 @@ class PlatformAdminTest {
     @Autowired UserResolver users;
     @Autowired RecordingIdentity identity;
     @Autowired JdbcClient jdbc;
+    @Autowired ProvisioningJournal journal;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void an_agency_is_created_from_the_003_preset_with_its_first_admin_in_the_identity_provider() {
         RegionId region = platform(() -> admin.createRegion("75", "Забайкальский край"));
         PlatformAdminService.CreatedAgency created = platform(() -> admin.createAgency(request(region, "minstroy-zk", AgencyPreset.SEED_003)));
-        assertThat(created.temporaryPassword()).isEqualTo("temporary-1");
+        assertThat(created.temporaryPassword()).isEqualTo("temporary-minstroy-zk");
         assertThat(identity.provisioned).contains("minstroy-zk");
         AgencyId agency = created.agency().id();
         assertThat(as(agencyUser(agency, Role.TENANT_ADMIN), templates::current).printed()).extracting(TemplateColumn::standard)
@@ -101,6 +108,91 @@ class PlatformAdminTest {
                 () -> admin.createRegion("78", "Санкт-Петербург"))).isInstanceOf(AccessDeniedToTenantException.class);
     }
 
+    @Test
+    void a_creation_interrupted_after_the_identity_provider_agreed_is_undone_at_the_next_start() {
+        // what a process killed between Keycloak and the commit leaves: the attempt, and Keycloak's part
+        UUID marker = interruptedAttempt("lost-agency");
+        identity.provisioned.add("lost-agency");
+
+        journal.settleInterrupted();
+
+        assertThat(identity.removed).extracting(IdentityProvisioner.Provisioning::slug, IdentityProvisioner.Provisioning::marker,
+                IdentityProvisioner.Provisioning::adminUsername).contains(tuple("lost-agency", marker,
+                "lost-agency.admin"));
+        assertThat(identity.provisioned).doesNotContain("lost-agency");
+        assertThat(directory.findBySlug("lost-agency")).isEmpty();
+        assertThat(attempts("lost-agency")).isZero();
+    }
+
+    @Test
+    void an_attempt_whose_agency_was_stored_is_closed_and_keycloak_keeps_the_agency() {
+        RegionId region = platform(() -> admin.createRegion("79", "Еврейская автономная область"));
+        platform(() -> admin.createAgency(request(region, "stored-agency", AgencyPreset.METHODOLOGY)));
+        assertThat(attempts("stored-agency")).isZero();
+        // killed after the commit, before the attempt was closed
+        interruptedAttempt("stored-agency");
+
+        journal.settleInterrupted();
+
+        assertThat(identity.removed).extracting(IdentityProvisioner.Provisioning::slug).doesNotContain("stored-agency");
+        assertThat(identity.provisioned).contains("stored-agency");
+        assertThat(attempts("stored-agency")).isZero();
+    }
+
+    @Test
+    void an_attempt_still_held_by_its_creating_transaction_is_left_alone() throws Exception {
+        interruptedAttempt("busy-agency");
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread creator = new Thread(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("select 1 from identity_provisioning where slug = 'busy-agency' for update").query(Integer.class).single();
+            held.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        creator.start();
+        try {
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            journal.settleInterrupted();
+            assertThat(identity.removed).extracting(IdentityProvisioner.Provisioning::slug).doesNotContain("busy-agency");
+            assertThat(attempts("busy-agency")).isOne();
+        } finally {
+            release.countDown();
+            creator.join();
+        }
+        journal.settleInterrupted();
+        assertThat(attempts("busy-agency")).isZero();
+    }
+
+    @Test
+    void the_next_attempt_at_the_slug_removes_what_the_interrupted_one_left_and_creates_the_agency() {
+        RegionId region = platform(() -> admin.createRegion("83", "Ненецкий автономный округ"));
+        UUID lost = interruptedAttempt("again-agency");
+        identity.provisioned.add("again-agency");
+
+        PlatformAdminService.CreatedAgency created = platform(() -> admin.createAgency(request(region, "again-agency",
+                AgencyPreset.METHODOLOGY)));
+
+        assertThat(identity.removed).extracting(IdentityProvisioner.Provisioning::marker).contains(lost);
+        assertThat(identity.provisioned).containsOnlyOnce("again-agency");
+        assertThat(created.agency().slug()).isEqualTo("again-agency");
+        assertThat(attempts("again-agency")).isZero();
+    }
+
+    private UUID interruptedAttempt(String slug) {
+        UUID marker = UUID.randomUUID();
+        jdbc.sql("insert into identity_provisioning (slug, admin_username, marker) values (?, ?, ?)")
+                .params(slug, slug + ".admin", marker).update();
+        return marker;
+    }
+
+    private long attempts(String slug) {
+        return jdbc.sql("select count(*) from identity_provisioning where slug = ?").param(slug).query(Long.class).single();
+    }
+
     private static PlatformAdminService.NewAgencyRequest request(RegionId region, String slug, AgencyPreset preset) {
         return new PlatformAdminService.NewAgencyRequest(region, slug, "Министерство строительства", "Минстрой",
                 AgencyType.MINISTRY, "https://" + slug + ".example.ru", null, preset, slug + ".admin",
@@ -137,6 +229,7 @@ class PlatformAdminTest {
 
         final List<String> provisioned = new ArrayList<>();
         final List<String> disabled = new ArrayList<>();
+        final List<Provisioning> removed = new ArrayList<>();
 
         @Bean
         @Primary
@@ -150,12 +243,13 @@ class PlatformAdminTest {
                 throw new ProvisioningException("identity.error.unavailable", null);
             }
             provisioned.add(agency.slug());
-            return new ProvisionedAdmin(UUID.randomUUID().toString(), agency.adminUsername(), "temporary-" + provisioned.size());
+            return new ProvisionedAdmin(UUID.randomUUID().toString(), agency.adminUsername(), "temporary-" + agency.slug());
         }
 
         @Override
-        public void undoProvisioning(String slug, ProvisionedAdmin admin) {
-            provisioned.remove(slug);
+        public void removeProvisioned(Provisioning provisioning) {
+            provisioned.remove(provisioning.slug());
+            removed.add(provisioning);
         }
 
         @Override

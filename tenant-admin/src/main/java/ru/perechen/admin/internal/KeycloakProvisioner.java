@@ -4,6 +4,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Optional;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.KeycloakBuilder;
@@ -23,6 +24,8 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
 
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The organization attribute tying it to the attempt that created it (the journal's marker). */
+    static final String MARKER = "perechen-provisioning";
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeycloakProvisioner.class);
 
     private final Keycloak keycloak;
@@ -50,6 +53,7 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
             organization.setName(agency.name());
             organization.setDescription(agency.description());
             organization.setEnabled(true);
+            organization.singleAttribute(MARKER, agency.marker().toString());
             OrganizationDomainRepresentation domain = new OrganizationDomainRepresentation();
             domain.setName(agency.domain());
             organization.addDomain(domain);
@@ -73,13 +77,14 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
             try (Response created = realmResource.users().create(user)) {
                 userId = createdId(created, "identity.error.user");
             }
-            RoleRepresentation tenantAdmin = realmResource.roles().get(Role.TENANT_ADMIN.keycloakName()).toRepresentation();
-            realmResource.users().get(userId).roles().realmLevel().add(List.of(tenantAdmin));
+            // a member at once: should the process die now, the account is found through its organization
             try (Response added = realmResource.organizations().get(organizationId).members().addMember(userId)) {
                 if (added.getStatus() >= 300) {
                     throw new ProvisioningException("identity.error.member", null);
                 }
             }
+            RoleRepresentation tenantAdmin = realmResource.roles().get(Role.TENANT_ADMIN.keycloakName()).toRepresentation();
+            realmResource.users().get(userId).roles().realmLevel().add(List.of(tenantAdmin));
             return new ProvisionedAdmin(userId, agency.adminUsername(), password);
         } catch (RuntimeException failed) {
             log.warn("Provisioning the agency {} in Keycloak failed; undoing what was created", agency.slug(), failed);
@@ -92,10 +97,26 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
     }
 
     @Override
-    public void undoProvisioning(String slug, ProvisionedAdmin admin) {
+    public void removeProvisioned(Provisioning provisioning) {
         RealmResource realmResource = keycloak.realm(realm);
-        String organizationId = organization(realmResource, slug).map(OrganizationRepresentation::getId).orElse(null);
-        cleanUp(realmResource, organizationId, admin.subject());
+        try {
+            Optional<OrganizationRepresentation> marked = realmResource.organizations()
+                    .searchByAttribute(MARKER + ":" + provisioning.marker()).stream()
+                    .filter(o -> provisioning.slug().equals(o.getAlias())).findFirst();
+            for (UserRepresentation user : realmResource.users().searchByUsername(provisioning.adminUsername(), true)) {
+                List<String> memberOf = realmResource.organizations().members().getOrganizations(user.getId(), true).stream()
+                        .map(OrganizationRepresentation::getId).toList();
+                boolean ofThisAttempt = memberOf.isEmpty()
+                        ? user.getCreatedTimestamp() != null && user.getCreatedTimestamp() >= provisioning.startedAt().toEpochMilli()
+                        : marked.isPresent() && memberOf.equals(List.of(marked.get().getId()));
+                if (ofThisAttempt) {
+                    realmResource.users().delete(user.getId()).close();
+                }
+            }
+            marked.ifPresent(o -> realmResource.organizations().get(o.getId()).delete().close());
+        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException failed) {
+            throw new ProvisioningException("identity.error.unavailable-change", failed);
+        }
     }
 
     @Override

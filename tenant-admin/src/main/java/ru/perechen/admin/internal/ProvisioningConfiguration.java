@@ -20,7 +20,7 @@ class ProvisioningConfiguration {
                 }
 
                 @Override
-                public void undoProvisioning(String slug, ProvisionedAdmin admin) {
+                public void removeProvisioned(Provisioning provisioning) {
                     // nothing was provisioned
                 }
 
