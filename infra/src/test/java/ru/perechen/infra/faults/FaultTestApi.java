@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.perechen.tenancy.Access;
+import ru.perechen.tenancy.Allowed;
 import ru.perechen.admin.AgencyPreset;
 import ru.perechen.admin.PlatformAdminService;
 import ru.perechen.audit.AuditLog;
@@ -24,6 +26,7 @@ import ru.perechen.tenancy.AgencyType;
  */
 @RestController
 @RequestMapping("/api/v1/fault-test")
+@Allowed(Access.PLATFORM)
 @ConditionalOnProperty(name = "perechen.fault.enabled", havingValue = "true")
 class FaultTestApi {
 
