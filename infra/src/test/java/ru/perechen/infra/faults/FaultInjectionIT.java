@@ -42,7 +42,8 @@ class FaultInjectionIT {
 
     private static final Duration FAULT_TIMEOUT = Duration.ofMinutes(2);
     private static final String ENACT = "listService#enact";
-    private static final String CONFIRM_IMPORT = "listImportService#confirm";
+    // the import is parsed outside any transaction; the draft and the kept file are written in the one that creates the request
+    private static final String CONFIRM_IMPORT = "changeRequestService#createWithChanges";
     private static final String PROVISION = "identityProvisioner#provisionAgency";
     private static final String DIZO = "dizo-nso";
     private static final String NEW_AGENCY = "minstroy-nso";
