@@ -144,6 +144,8 @@ final class BadFiles {
                 "not xml at all".getBytes(StandardCharsets.UTF_8))), "import.reject.corrupted"));
         cases.add(new Case("a formula cell", "list.xlsx", formula(), "import.reject.formula"));
         cases.add(new Case("too many rows", "list.xlsx", manyRows(), "import.reject.too-many-rows"));
+        cases.add(new Case("more cells than a list holds", "list.xlsx", manyCells(), "import.reject.too-many-cells"));
+        cases.add(new Case("a table of more cells than a list holds", "list.docx", manyDocumentCells(docx), "import.reject.too-many-cells"));
         return cases;
     }
 
@@ -168,6 +170,39 @@ final class BadFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Rows under the limit, but more filled cells than {@link TableBudget} lets one parse hold (hidden sheets count too). */
+    private static byte[] manyCells() {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Перечень");
+            int columns = TableReader.MAX_COLUMNS;
+            for (int r = 0; r * columns <= TableBudget.MAX_CELLS; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < columns; c++) {
+                    row.createCell(c).setCellValue(Integer.toString(r * columns + c, 36));
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] manyDocumentCells(byte[] docx) {
+        StringBuilder xml = new StringBuilder(32 * 1024 * 1024).append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
+                .append("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:tbl>");
+        int columns = TableReader.MAX_COLUMNS;
+        for (int r = 0, n = 0; r * columns <= TableBudget.MAX_CELLS; r++) {
+            xml.append("<w:tr>");
+            for (int c = 0; c < columns; c++) {
+                xml.append("<w:tc><w:p><w:r><w:t>").append(Integer.toString(n++, 36)).append("</w:t></w:r></w:p></w:tc>");
+            }
+            xml.append("</w:tr>");
+        }
+        xml.append("</w:tbl></w:body></w:document>");
+        return rezip(docx, parts -> parts.put("word/document.xml", xml.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     private static byte[] manyRows() {

@@ -44,8 +44,10 @@ class DocumentsApi {
     private final ListExportService exports;
     private final ListImportService imports;
     private final MessagesI18NProvider messages;
+    private final ru.perechen.http.HeldBodies held;
 
-    DocumentsApi(ListExportService exports, ListImportService imports, MessagesI18NProvider messages) {
+    DocumentsApi(ListExportService exports, ListImportService imports, MessagesI18NProvider messages, ru.perechen.http.HeldBodies held) {
+        this.held = held;
         this.exports = exports;
         this.imports = imports;
         this.messages = messages;
@@ -105,7 +107,8 @@ class DocumentsApi {
     PreviewBody preview(@RequestParam String fileName, @RequestParam(defaultValue = "true") boolean excludeMissing,
                         jakarta.servlet.http.HttpServletRequest request) {
         imports.requireMayImport();
-        return body(imports.preview(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES), Map.of(), excludeMissing));
+        return held.holding(UploadGuard.MAX_BYTES,
+                () -> body(imports.preview(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES), Map.of(), excludeMissing)));
     }
 
     @Allowed(Access.DRAFTING)
@@ -118,8 +121,8 @@ class DocumentsApi {
                                           @RequestParam String title, @RequestParam(required = false) String note,
                                           jakarta.servlet.http.HttpServletRequest request) {
         imports.requireMayImport();
-        return ResponseEntity.status(HttpStatus.CREATED).body(imports.confirm(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES),
-                Map.of(), excludeMissing, title, note));
+        return held.holding(UploadGuard.MAX_BYTES, () -> ResponseEntity.status(HttpStatus.CREATED)
+                .body(imports.confirm(fileName, BoundedBody.read(request, UploadGuard.MAX_BYTES), Map.of(), excludeMissing, title, note)));
     }
 
     private PreviewBody body(ImportPreview p) {

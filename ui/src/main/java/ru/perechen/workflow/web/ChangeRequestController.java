@@ -39,9 +39,11 @@ import ru.perechen.workflow.RouteStep;
 class ChangeRequestController {
 
     private final ChangeRequestService requests;
+    private final ru.perechen.http.HeldBodies held;
 
-    ChangeRequestController(ChangeRequestService requests) {
+    ChangeRequestController(ChangeRequestService requests, ru.perechen.http.HeldBodies held) {
         this.requests = requests;
+        this.held = held;
     }
 
     @GetMapping
@@ -142,7 +144,7 @@ class ChangeRequestController {
     ChangeRequest attachScan(@PathVariable int number, @RequestParam long version,
                              @RequestParam(defaultValue = "prikaz.pdf") String fileName, jakarta.servlet.http.HttpServletRequest body) {
         requests.requireMayAttachScan(number);
-        return requests.attachActScan(number, version, fileName, BoundedBody.read(body, ActScan.MAX_BYTES));
+        return held.holding(ActScan.MAX_BYTES, () -> requests.attachActScan(number, version, fileName, BoundedBody.read(body, ActScan.MAX_BYTES)));
     }
 
     @PostMapping(value = "/{number}/act-scan/corrections", consumes = "application/pdf")
@@ -150,7 +152,8 @@ class ChangeRequestController {
     ChangeRequest correctScan(@PathVariable int number, @RequestParam long version, @RequestParam String reason,
                               @RequestParam(defaultValue = "prikaz.pdf") String fileName, jakarta.servlet.http.HttpServletRequest body) {
         requests.requireMayAttachScan(number);
-        return requests.correctActScan(number, version, fileName, BoundedBody.read(body, ActScan.MAX_BYTES), reason);
+        return held.holding(ActScan.MAX_BYTES,
+                () -> requests.correctActScan(number, version, fileName, BoundedBody.read(body, ActScan.MAX_BYTES), reason));
     }
 
     @GetMapping("/{number}/act-scans")
