@@ -143,8 +143,8 @@ class ApiProblems {
     }
 
     /** Every parse slot of this node is taken: 503 with {@code Retry-After}; the caller sends the file again later. */
-    @ExceptionHandler(ru.perechen.documents.ParseGate.Busy.class)
-    org.springframework.http.ResponseEntity<ProblemDetail> busy(ru.perechen.documents.ParseGate.Busy e, HttpServletRequest request) {
+    @ExceptionHandler({ru.perechen.documents.ParseGate.Busy.class, ru.perechen.http.HeldBodies.Busy.class})
+    org.springframework.http.ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.busy.title", "api.problem.busy", language(request),
                 ru.perechen.documents.ParseGate.RETRY_AFTER_SECONDS);
         return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)

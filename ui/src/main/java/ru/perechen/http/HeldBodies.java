@@ -4,7 +4,6 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import ru.perechen.documents.ParseGate;
 
 /**
  * How many megabytes of request bodies this node holds in memory at once (default 96: four order scans
@@ -28,12 +27,19 @@ public class HeldBodies {
     public <T> T holding(int maxBytes, Supplier<T> work) {
         int wanted = Math.min(budget, Math.max(1, (maxBytes + MEGABYTE - 1) / MEGABYTE));
         if (!megabytes.tryAcquire(wanted)) {
-            throw new ParseGate.Busy();
+            throw new Busy();
         }
         try {
             return work.get();
         } finally {
             megabytes.release(wanted);
+        }
+    }
+
+    /** The node holds as many bodies as its budget allows: 503 with {@code Retry-After}, nothing read. */
+    public static final class Busy extends RuntimeException {
+        public Busy() {
+            super("the held-bodies budget is spent");
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import ru.perechen.documents.ParseGate;
 
 class HeldBodiesTest {
 
@@ -26,7 +25,7 @@ class HeldBodiesTest {
         assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
 
         boolean[] read = {false};
-        assertThatThrownBy(() -> held.holding(20 * MB, () -> read[0] = true)).isInstanceOf(ParseGate.Busy.class);
+        assertThatThrownBy(() -> held.holding(20 * MB, () -> read[0] = true)).isInstanceOf(HeldBodies.Busy.class);
         assertThat(read[0]).as("the refused body is not read").isFalse();
         assertThat(held.holding(10 * MB, () -> "a small one fits beside")).isEqualTo("a small one fits beside");
 
