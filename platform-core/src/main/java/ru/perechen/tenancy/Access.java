@@ -41,6 +41,11 @@ public enum Access {
      * publication, and the act and enactment of any approved request.
      */
     OVERSIGHT(EnumSet.of(TENANT_ADMIN, CC_DEPUTY)),
+    /**
+     * Recording feedback that did not come through the survey's link — paper forms typed in, answers from
+     * the other channels of act 004 §9 — and handing out the touchpoints' links and QR codes.
+     */
+    FEEDBACK_ENTRY(EnumSet.of(TENANT_ADMIN, CC_DEPUTY, EDITOR)),
     /** Changing the configuration, the profile, the publication settings and the substitutes. */
     ADMINISTRATION(EnumSet.of(TENANT_ADMIN)),
     /** A region's agencies side by side (a coordinator for their own region only). */

@@ -11,13 +11,20 @@ import org.springframework.stereotype.Component;
 class DemoDataRunner implements ApplicationRunner {
 
     private final PresetService presets;
+    private final ru.perechen.feedback.FeedbackDemo feedback;
+    private final ru.perechen.tenancy.AgencyDirectory directory;
 
-    DemoDataRunner(PresetService presets) {
+    DemoDataRunner(PresetService presets, ru.perechen.feedback.FeedbackDemo feedback, ru.perechen.tenancy.AgencyDirectory directory) {
         this.presets = presets;
+        this.feedback = feedback;
+        this.directory = directory;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         presets.applySeedAgencies();
+        // act 004 is Минэкономразвития НСО's: its feedback is on, with a quarter and more of responses to analyse
+        ru.perechen.tenancy.TenantContext.callAsSystem(() -> directory.findBySlug("minek-nso")).ifPresent(agency ->
+                ru.perechen.tenancy.TenantContext.callAsAgency(agency.id(), () -> feedback.seed(400)));
     }
 }

@@ -19,7 +19,7 @@ class PublicRateLimitConfiguration {
     @Bean
     FilterRegistrationBean<PublicRateLimit> publicRateLimit(PublicRateLimitProperties limits, MessageSource messageSource) {
         FilterRegistrationBean<PublicRateLimit> registration = new FilterRegistrationBean<>(new PublicRateLimit(limits, messageSource));
-        registration.addUrlPatterns("/agencies/*", "/api/public/*");
+        registration.addUrlPatterns("/agencies/*", "/api/public/*", "/feedback/*");
         // after the request id (highest precedence), before Spring Security's chain (-100)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

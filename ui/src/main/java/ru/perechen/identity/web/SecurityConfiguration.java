@@ -49,6 +49,25 @@ class SecurityConfiguration {
     }
 
     /**
+     * The survey form of act 004: no sign-in and no session, GET and the form's POST (its key is signed by
+     * the page that showed it, so no CSRF cookie is needed); never framed, scripts only the form's own.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain surveySecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/feedback/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers(org.springframework.http.HttpMethod.GET, "/**").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; "
+                        + "script-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'")))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    /**
      * The API: a signed-in caller for everything but its description; which roles each operation needs is
      * checked per operation ({@code @Allowed}, decision 28). A missing or bad token is a 401 problem.
      */
