@@ -1,0 +1,200 @@
+package ru.perechen.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Act 004 end to end: the real Keycloak, the real application, Debian's Chromium. A client answers the
+ * survey on a 390 px phone from a touchpoint's link, through both branches; screenshots in
+ * {@code target/screenshots/feedback-*.png}.
+ */
+class FeedbackEndToEndIT {
+
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("perechen.e2e.screenshots", "target/screenshots"));
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static LocalPlatform platform;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private BrowserContext context;
+    private Page page;
+    private String testName;
+
+    @BeforeAll
+    static void start_the_platform() throws IOException {
+        Path work = Files.createTempDirectory("perechen-e2e-feedback");
+        platform = LocalPlatform.start(new LocalPlatform.Settings(
+                Path.of(System.getProperty("perechen.keycloak.home")),
+                Path.of(System.getProperty("perechen.keycloak.realm-file")),
+                work, null, null,
+                LocalPlatform.freePort(0), LocalPlatform.freePort(0), LocalPlatform.freePort(0),
+                LocalPlatform.randomSecret(), LocalPlatform.randomSecret(), LocalPlatform.randomSecret()));
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("perechen.e2e.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop_the_platform() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @BeforeEach
+    void new_browser(TestInfo info) {
+        testName = info.getTestMethod().map(m -> m.getName()).orElse("test");
+    }
+
+    @AfterEach
+    void close_browser() {
+        if (page != null) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("last-" + testName + ".png")).setFullPage(true));
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Test
+    void a_client_answers_on_a_phone_in_person_and_then_online_after_a_refusal() throws Exception {
+        phone();
+        String reception = link("Личный прием");
+        page.navigate(reception);
+        assertThat(page.locator("#survey-touchpoint").innerText()).isEqualTo("Личный прием");
+        screenshot("feedback-phone-step1");
+        if (page.locator("input[name=measure]").count() > 0) {
+            page.locator("input[name=measure]").first().check();
+        }
+        choose("way", "IN_PERSON");
+        choose("applicant", "LEGAL");
+        choose("provided", "true");
+        page.locator("#survey-submit").click();
+        page.locator("#politeness").waitFor();
+        assertThat(page.locator("#interface").count()).as("online questions are not asked in person").isZero();
+        assertThat(page.locator("#informed-after-refusal").count()).as("q.10 only after a refusal").isZero();
+        choose("satisfied", "true");
+        score("information", "5");
+        score("documents", "4");
+        score("politeness", "5");
+        score("location", "2");
+        assertThat(page.locator("#difficulty-location").isVisible()).as("a score of 1–3 asks about difficulties").isTrue();
+        assertThat(page.locator("#difficulty-documents").isVisible()).isFalse();
+        page.locator("#difficulty-location-text").fill("Далеко от остановки, нет парковки");
+        score("timeliness", "4");
+        screenshot("feedback-phone-step2-in-person");
+        page.locator("#survey-submit").click();
+        page.locator("#survey-thanks").waitFor();
+        screenshot("feedback-phone-thanks");
+
+        page.navigate(link("Официальный сайт"));
+        if (page.locator("input[name=measure]").count() > 0) {
+            page.locator("input[name=measure]").first().check();
+        }
+        choose("way", "ONLINE");
+        choose("applicant", "INDIVIDUAL");
+        choose("provided", "false");
+        page.locator("#survey-submit").click();
+        page.locator("#informed-after-refusal").waitFor();
+        assertThat(page.locator("#politeness").count()).as("in-person questions are not asked online").isZero();
+        page.locator("#survey-submit").click();
+        page.locator("#survey-errors").waitFor();
+        assertThat(page.locator("#survey-errors").innerText()).contains("ответьте, пожалуйста, на вопрос 9(21)");
+        screenshot("feedback-phone-errors");
+        choose("satisfied", "false");
+        choose("informed-after-refusal", "false");
+        for (String q : List.of("information", "documents", "interface", "status", "timeliness")) {
+            score(q, "3");
+        }
+        page.locator("#survey-submit").click();
+        page.locator("#survey-thanks").waitFor();
+        assertThat(page.viewportSize().width).isEqualTo(390);
+    }
+
+    private void score(String question, String value) {
+        choose(question, value);
+    }
+
+    /** Ticks an option as a person does, by its label (the value only finds it). */
+    private void choose(String question, String value) {
+        page.locator("#" + question + " label.option:has(input[value='" + value + "'])").click();
+    }
+
+    private void phone() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(390, 844)
+                .setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
+    private void screenshot(String name) {
+        page.waitForTimeout(200);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    /** The survey link of a touchpoint, as the API gives it to the responsible deputy (the link a QR code carries). */
+    private static String link(String touchpoint) throws Exception {
+        String bearer = token("minek.cc");
+        HttpResponse<String> links = HTTP.send(HttpRequest.newBuilder(URI.create(platform.appUrl() + "/api/v1/feedback/touchpoints"))
+                .header("Authorization", "Bearer " + bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(links.statusCode()).as(links.body()).isEqualTo(200);
+        for (JsonNode link : JsonMapper.builder().build().readTree(links.body())) {
+            if (link.get("touchpoint").asString().equals(touchpoint)) {
+                return link.get("surveyUrl").asString();
+            }
+        }
+        throw new AssertionError("no link for " + touchpoint + ": " + links.body());
+    }
+
+    private static String token(String username) throws IOException, InterruptedException {
+        String form = Map.of("grant_type", "password", "client_id", "perechen-cli", "username", username,
+                        "password", platform.settings().demoPassword(), "scope", "openid organization")
+                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.keycloak().issuer()
+                        + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}
