@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source infra/bin/java-home.sh
 ./mvnw -B -q -pl platform-core -am install -DskipTests
-./mvnw -B -pl platform-core test -Dtest=ListBenchmark,DocumentsBenchmark -Dbench.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
-cat platform-core/target/benchmarks/list.txt platform-core/target/benchmarks/documents.txt
+./mvnw -B -pl platform-core test -Dtest=ListBenchmark,DocumentsBenchmark,FeedbackBenchmark -Dbench.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false
+cat platform-core/target/benchmarks/list.txt platform-core/target/benchmarks/documents.txt platform-core/target/benchmarks/feedback.txt
 # The upload storm against a 768 MB heap (bodies, previews, the open page's latency meanwhile).
 ./mvnw -B -pl ui -am test -Dtest=UploadStormBenchmark -Dbench.excludedGroups=none -Dbench.jvm=-Xmx768m \
   -Dsurefire.failIfNoSpecifiedTests=false

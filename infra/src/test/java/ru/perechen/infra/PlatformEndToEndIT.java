@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 class PlatformEndToEndIT {
 
-    private static final Path SCREENSHOTS = Path.of(System.getProperty("perechen.e2e.screenshots", "target/screenshots"));
+    private static final Path SCREENSHOTS = EndToEnd.SCREENSHOTS;
     private static LocalPlatform platform;
     private static Playwright playwright;
     private static Browser browser;
@@ -47,20 +47,9 @@ class PlatformEndToEndIT {
 
     @BeforeAll
     static void start_the_platform() throws IOException {
-        Path work = Files.createTempDirectory("perechen-e2e");
-        platform = LocalPlatform.start(new LocalPlatform.Settings(
-                Path.of(System.getProperty("perechen.keycloak.home")),
-                Path.of(System.getProperty("perechen.keycloak.realm-file")),
-                work, null, null,
-                LocalPlatform.freePort(0), LocalPlatform.freePort(0), LocalPlatform.freePort(0),
-                LocalPlatform.randomSecret(), LocalPlatform.randomSecret(), LocalPlatform.randomSecret()));
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("perechen.e2e.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-        Files.createDirectories(SCREENSHOTS);
+        platform = EndToEnd.platform("perechen-e2e");
+        playwright = EndToEnd.playwright();
+        browser = EndToEnd.chromium(playwright);
     }
 
     @AfterAll

@@ -1,0 +1,126 @@
+package ru.perechen.feedback;
+
+import static ru.perechen.coretest.TestPrincipals.as;
+import static ru.perechen.coretest.TestPrincipals.person;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import ru.perechen.catalog.ChannelType;
+import ru.perechen.catalog.Touchpoint;
+import ru.perechen.catalog.TouchpointDraft;
+import ru.perechen.catalog.TouchpointService;
+import ru.perechen.coretest.CoreTestApplication;
+import ru.perechen.coretest.TestAgencies;
+import ru.perechen.tenancy.AgencyDirectory;
+import ru.perechen.tenancy.Role;
+import ru.perechen.tenancy.TenantContext;
+import ru.perechen.tenancy.TenantPrincipal;
+
+/**
+ * Figures, not a test (see infra/bench.sh): 100,000 responses in one agency-quarter, the nine-parameter
+ * analysis over them; and 50 submissions of the public form at once. Written to
+ * {@code platform-core/target/benchmarks/feedback.txt}.
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = CoreTestApplication.class)
+class FeedbackBenchmark {
+
+    @Autowired AgencyDirectory directory;
+    @Autowired FeedbackSetup setup;
+    @Autowired FeedbackAnalysisService analysis;
+    @Autowired PublicSurveyService publicSurveys;
+    @Autowired TouchpointService touchpoints;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager transactions;
+
+    private final List<String> report = new ArrayList<>();
+
+    @Test
+    void figures_for_100000_responses_and_50_parallel_submissions() throws Exception {
+        TestAgencies.Pair pair = TestAgencies.register(directory, "95", "Область замеров отзывов", "fbb", "З");
+        TenantPrincipal cc = person(pair.agency(), "fbb-cc", "Замер", Role.CC_DEPUTY, Role.TENANT_ADMIN);
+        List<Touchpoint> points = as(cc, () -> {
+            setup.change(true, 70, 10, -1);
+            List<Touchpoint> made = new ArrayList<>();
+            for (int t = 0; t < 20; t++) {
+                made.add(touchpoints.create(new TouchpointDraft("Точка замера " + t, null, t % 2 == 0 ? ChannelType.RECEPTION : ChannelType.SITE,
+                        t % 2 == 0 ? "адрес " + t : "https://fbb.example.ru/" + t, null, "Положение")));
+            }
+            return made;
+        });
+        UUID survey = as(cc, () -> setup.survey()).orElseThrow().id();
+        Quarter quarter = Quarter.of(java.time.LocalDate.now(Quarter.ZONE));
+        long insertStart = System.nanoTime();
+        TenantContext.callAsAgency(pair.agency(), () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("""
+                insert into feedback_response (id, agency_id, survey_version_id, channel, touchpoint_id, way, applicant, answered_at,
+                    provided, satisfied, informed_after_refusal, score_information, score_documents, score_politeness, score_location,
+                    score_interface, score_status, score_timeliness, difficulties, submission_key)
+                select gen_random_uuid(), :agency, :survey, 'SURVEY_LINK', (:points::uuid[])[1 + i % 20],
+                    case when i % 2 = 0 then 'IN_PERSON' else 'ONLINE' end, case when i % 3 = 0 then 'LEGAL' else 'INDIVIDUAL' end,
+                    :from::timestamptz + (i % 80) * interval '1 day', i % 5 <> 0, i % 4 <> 0, case when i % 5 = 0 then i % 2 = 0 end,
+                    1 + i % 5, 1 + (i / 7) % 5, case when i % 2 = 0 then 1 + i % 4 end, case when i % 2 = 0 then 2 + i % 4 end,
+                    case when i % 2 = 1 then 1 + i % 5 end, case when i % 2 = 1 then 1 + (i / 3) % 5 end, 1 + (i / 11) % 5,
+                    case when i % 9 = 0 then '{"information":"Долго искал порядок"}'::jsonb else '{}'::jsonb end, gen_random_uuid()
+                from generate_series(1, 100000) i""")
+                .param("agency", pair.agency().value()).param("survey", survey)
+                .param("points", points.stream().map(p -> p.id().toString()).toArray(String[]::new))
+                .param("from", java.sql.Timestamp.from(quarter.start())).update()));
+        line("insert 100,000 responses in one agency-quarter: %.0f ms (setup)", (System.nanoTime() - insertStart) / 1e6);
+        TenantContext.callAsAgency(pair.agency(), () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("analyze feedback_response")
+                .update()));
+        for (int run = 1; run <= 5; run++) {
+            long start = System.nanoTime();
+            FeedbackAnalysis a = as(cc, () -> analysis.analysis(quarter));
+            line("analysis run %d: %.0f ms (%d responses, %d touchpoints, overall %.1f %%)", run, (System.nanoTime() - start) / 1e6,
+                    a.responses(), a.byTouchpoint().size(), a.overall().get(Parameter.OVERALL).percent());
+        }
+
+        String token = as(cc, setup::links).getFirst().token();
+        Answers answers = new Answers(java.util.Map.of(Field.WAY, Field.IN_PERSON, Field.APPLICANT, Field.LEGAL, Field.PROVIDED, Field.YES,
+                Field.SATISFIED, Field.YES, Field.INFORMATION, "5", Field.DOCUMENTS, "4", Field.POLITENESS, "5", Field.LOCATION, "4",
+                Field.TIMELINESS, "5"), java.util.Map.of(), null, null, false);
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        for (int round = 1; round <= 3; round++) {
+            List<Future<Long>> sent = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < 50; i++) {
+                sent.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    publicSurveys.submit("fbb-a", token, null, answers, UUID.randomUUID());
+                    return (System.nanoTime() - t) / 1_000_000;
+                }));
+            }
+            List<Long> times = new ArrayList<>();
+            for (Future<Long> f : sent) {
+                times.add(f.get());
+            }
+            times.sort(null);
+            line("50 submissions at once, round %d: all in %.0f ms; each p50 %d ms, p95 %d ms, max %d ms", round,
+                    (System.nanoTime() - start) / 1e6, times.get(24), times.get(47), times.get(49));
+        }
+        pool.shutdown();
+        Path out = Path.of("target/benchmarks/feedback.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, report);
+        report.forEach(System.out::println);
+    }
+
+    private void line(String format, Object... args) {
+        report.add(String.format(Locale.ROOT, format, args));
+    }
+}
