@@ -96,3 +96,8 @@ grant select, insert on feedback_link to ${app_role};
 -- a response is never rewritten: only its consent may be withdrawn (the column is the only one updatable)
 grant select, insert on feedback_response to ${app_role};
 grant update (consent_withdrawn_at, contact, version) on feedback_response to ${app_role};
+
+-- a touchpoint rated under the agency's threshold over a quarter is a review task of its own kind
+alter table review_task drop constraint review_task_reason_check;
+alter table review_task add constraint review_task_reason_check check (reason in ('PROCESS_INCLUDED', 'PROCESS_EXCLUDED',
+    'TOUCHPOINT_KIND_CHANGED', 'NEED_RETIRED', 'STEP_OVERDUE', 'PUBLICATION_OVERDUE', 'SATISFACTION_LOW'));

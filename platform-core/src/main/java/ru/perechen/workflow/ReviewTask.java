@@ -16,7 +16,9 @@ public record ReviewTask(UUID id, Reason reason, String subject, UUID unitId, St
                          String dismissReason, long version) {
 
     public enum Reason {
-        PROCESS_INCLUDED, PROCESS_EXCLUDED, TOUCHPOINT_KIND_CHANGED, NEED_RETIRED, STEP_OVERDUE, PUBLICATION_OVERDUE;
+        PROCESS_INCLUDED, PROCESS_EXCLUDED, TOUCHPOINT_KIND_CHANGED, NEED_RETIRED, STEP_OVERDUE, PUBLICATION_OVERDUE,
+        /** Act 004: a touchpoint's satisfaction fell below the agency's threshold over a quarter. */
+        SATISFACTION_LOW;
 
         public String messageKey() {
             return "review.reason." + name();

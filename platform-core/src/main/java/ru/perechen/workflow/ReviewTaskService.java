@@ -97,6 +97,15 @@ public class ReviewTaskService {
         this.clock = clock;
     }
 
+    /** Act 004: a touchpoint the clients rate under the threshold is to be reviewed (once per touchpoint and quarter). */
+    @EventListener
+    void on(ru.perechen.feedback.TouchpointSatisfactionLow low) {
+        List<UUID> rows = keys(currentRows(), r -> low.touchpointId().equals(r.touchpointId()));
+        open(ReviewTask.Reason.SATISFACTION_LOW, low.touchpointName() + " — " + low.quarter() + ": "
+                        + String.format(java.util.Locale.ROOT, "%.1f", low.percent()) + " % < " + low.threshold() + " %",
+                low.touchpointId(), "satisfaction:" + low.touchpointId() + ":" + low.quarter(), null, rows);
+    }
+
     /** A ground of the list changed: open the task (in the same transaction as the change). */
     @EventListener
     void on(CatalogChanged change) {
@@ -146,7 +155,8 @@ public class ReviewTaskService {
                 case TOUCHPOINT_KIND_CHANGED -> rows.stream().filter(r -> r.touchpointId().equals(subject))
                         .allMatch(r -> catalogue.get(subject) == null || r.kind() == catalogue.get(subject).kind());
                 case NEED_RETIRED -> rows.stream().noneMatch(r -> r.needs().stream().anyMatch(n -> n.needId().equals(subject)));
-                case STEP_OVERDUE, PUBLICATION_OVERDUE -> false;
+                // a low rating is answered by the unit, then dismissed with what was done: a new version alone says nothing of it
+                case STEP_OVERDUE, PUBLICATION_OVERDUE, SATISFACTION_LOW -> false;
             };
             if (addressed) {
                 task.close(clock.instant(), enacted.number(), enacted.requestNumber());
