@@ -34,7 +34,12 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
                 items.add(new NavigationItem("nav.agency-settings", base + "/settings", VaadinIcon.COG));
                 items.add(new NavigationItem("nav.publication", base + "/publication", VaadinIcon.GLOBE_WIRE));
             }
+            if (Access.FEEDBACK_ENTRY.grantedTo(user.roles())) {
+                items.add(new NavigationItem("nav.feedback", base + "/feedback", VaadinIcon.COMMENTS_O));
+                items.add(new NavigationItem("nav.feedback-entry", base + "/feedback/entry", VaadinIcon.KEYBOARD_O));
+            }
             if (Access.OVERSIGHT.grantedTo(user.roles())) {
+                items.add(new NavigationItem("nav.feedback-analysis", base + "/feedback/analysis", VaadinIcon.BAR_CHART));
                 items.add(new NavigationItem("nav.audit", base + "/audit", VaadinIcon.TIME_BACKWARD));
             }
         });
