@@ -116,11 +116,45 @@ public class PresetService {
                 new TouchpointDraft("Личный прием", null, ChannelType.RECEPTION, "по предварительной записи",
                         "по графику приема", "Порядок личного приема граждан"),
                 new TouchpointDraft("Почтовый адрес", null, ChannelType.POST, "почтовый адрес органа", null, null)));
+        if ("minek-nso".equals(seed.slug())) {
+            return act004Touchpoints(seed);
+        }
         if ("dizo-nso".equals(seed.slug())) {
             list.add(new TouchpointDraft("МФЦ «Мои документы»", null, ChannelType.MFC, "отделения ГАУ «МФЦ» Новосибирской области",
                     "по графику МФЦ", "Соглашение о взаимодействии с ГАУ «МФЦ»"));
         }
         return list;
+    }
+
+    /**
+     * Минэкономразвития НСО's own channels and addresses, as its act 004 names them (§6 informing, §9 feedback):
+     * the site and its «Обратная связь», e-mail, the phones, the portals, the social network groups, the post.
+     */
+    private static List<TouchpointDraft> act004Touchpoints(SeedAgencies.SeedAgency seed) {
+        String basis = "Приказ от 23.09.2024 № 152-НПА";
+        return List.of(
+                new TouchpointDraft("Официальный сайт", null, ChannelType.SITE, "https://econom.nso.ru", "круглосуточно", basis),
+                new TouchpointDraft("Раздел «Обратная связь» официального сайта", null, ChannelType.SITE,
+                        "https://econom.nso.ru/priem/set-appeal", "круглосуточно", basis),
+                new TouchpointDraft("Единый портал государственных услуг (ЕПГУ)", null, ChannelType.EPGU,
+                        "https://www.gosuslugi.ru", "круглосуточно", null),
+                new TouchpointDraft("Электронная почта", null, ChannelType.EMAIL, "mineconom@nso.ru", null, basis),
+                new TouchpointDraft("Телефон приемной", null, ChannelType.PHONE, "+7 (383) 238-66-81",
+                        "пн–чт 9:00–18:00, пт 9:00–16:45", basis),
+                new TouchpointDraft("Личный прием", null, ChannelType.RECEPTION, "г. Новосибирск, Красный проспект, д. 18",
+                        "по графику приема", "Порядок личного приема граждан"),
+                new TouchpointDraft("Почтовый адрес", null, ChannelType.POST, "630007, г. Новосибирск, ул. Красный проспект, д. 18", null,
+                        basis),
+                new TouchpointDraft("Инвестиционный портал Новосибирской области", null, ChannelType.PORTAL, "https://invest.nso.ru/ru",
+                        "круглосуточно", basis),
+                new TouchpointDraft("Экспортный портал Новосибирской области", null, ChannelType.PORTAL, "https://export.nso.ru/ru",
+                        "круглосуточно", basis),
+                new TouchpointDraft("Туристический портал Новосибирской области", null, ChannelType.PORTAL, "https://turizm.nso.ru/ru",
+                        "круглосуточно", basis),
+                new TouchpointDraft("Группа министерства «ВКонтакте»", null, ChannelType.SOCIAL_NETWORK, "https://vk.com/mineconomnso",
+                        "круглосуточно", basis),
+                new TouchpointDraft("Группа министерства в «Одноклассниках»", null, ChannelType.SOCIAL_NETWORK,
+                        "https://ok.ru/minekon/topic/155869823411011", "круглосуточно", basis));
     }
 
     /** Demo people (the realm's users of the agency) and units headed and staffed by them. */
