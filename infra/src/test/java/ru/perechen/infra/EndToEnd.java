@@ -2,6 +2,7 @@ package ru.perechen.infra;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,5 +39,18 @@ final class EndToEnd {
                 .setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** Signs in through Keycloak's page as a demo user and waits for the application's layout. */
+    static void logIn(Page page, LocalPlatform platform, String username) {
+        page.navigate(platform.appUrl() + "/");
+        page.locator("#username").fill(username);
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        page.locator("#password").fill(platform.settings().demoPassword());
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(platform.appUrl()));
+        page.locator("vaadin-app-layout").waitFor();
     }
 }

@@ -137,6 +137,44 @@ class FeedbackEndToEndIT {
         assertThat(page.viewportSize().width).isEqualTo(390);
     }
 
+    @Test
+    void the_responsible_deputy_hands_out_links_types_a_paper_form_and_reads_the_analysis() {
+        desktop();
+        EndToEnd.logIn(page, platform, "minek.cc");
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback");
+        page.locator("#feedback-links").waitFor();
+        assertThat(page.locator("#feedback-links").innerText()).contains("Личный прием", "/feedback/minek-nso/");
+        assertThat(page.locator("#letter-text textarea").inputValue()).contains("просим Вас пройти краткий опрос");
+        screenshot("feedback-staff-links");
+
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback/entry");
+        page.locator("#code-15").waitFor();
+        for (String[] answer : new String[][] {{"15", "1"}, {"17", "2"}, {"19", "2"}, {"21", "2"}, {"22", "1"}, {"23", "3"},
+            {"24", "2"}, {"25", "5"}, {"26", "4"}, {"29", "2"}}) {
+            page.locator("#code-" + answer[0] + " input").fill(answer[1]);
+        }
+        page.locator("#difficulty-24 textarea, #difficulty-24 input").first().fill("Много документов, неясно какие нужны");
+        screenshot("feedback-staff-paper-entry");
+        page.locator("#entry-save").click();
+        page.locator("#entry-count").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("1")).waitFor();
+        assertThat(page.locator("#code-15 input").inputValue()).as("the form is cleared for the next one").isEmpty();
+
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback/analysis");
+        page.locator("#analysis-parameters").waitFor();
+        assertThat(page.locator("#analysis-parameters").innerText()).contains("1. Общая удовлетворенность",
+                "9. Информация о необходимых действиях после отказа");
+        assertThat(page.locator("#analysis-total").innerText()).startsWith("Отзывов за квартал:");
+        assertThat(page.locator("#analysis-by-way").innerText()).contains("оффлайн (лично)", "онлайн");
+        assertThat(page.locator("#analysis-difficulties").innerText()).contains("Много документов, неясно какие нужны");
+        screenshot("feedback-staff-analysis");
+    }
+
+    private void desktop() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        context.setDefaultTimeout(30_000);
+        page = context.newPage();
+    }
+
     private void score(String question, String value) {
         choose(question, value);
     }

@@ -866,15 +866,7 @@ class PlatformEndToEndIT {
     }
 
     private void logIn(Page page, String username) {
-        page.navigate(platform.appUrl() + "/");
-        page.locator("#username").fill(username);
-        if (!page.locator("#password").isVisible()) {
-            page.locator("#kc-login").click();
-        }
-        page.locator("#password").fill(platform.settings().demoPassword());
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(platform.appUrl()));
-        page.locator("vaadin-app-layout").waitFor();
+        EndToEnd.logIn(page, platform, username);
     }
 
     private List<String> navigation() {
