@@ -2,7 +2,6 @@ package ru.perechen.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +18,6 @@ import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads a checked XLSX in one streaming pass over its archive — the same pass {@link UploadGuard} made,
@@ -30,7 +28,7 @@ import org.apache.poi.ss.util.CellReference;
 final class XlsxStreamReader {
 
     private final TableBudget budget;
-    private final Map<String, SheetGrid> sheets = new HashMap<>();
+    private final Map<String, XlsxSheetGrid> sheets = new HashMap<>();
     private final List<String> sharedStrings = new ArrayList<>();
     private final List<Integer> cellFormats = new ArrayList<>();
     private final Map<Integer, String> customFormats = new HashMap<>();
@@ -55,7 +53,7 @@ final class XlsxStreamReader {
             for (ZipArchiveEntry entry; (entry = zip.getNextEntry()) != null; ) {
                 String name = entry.getName().replace('\\', '/');
                 if (name.matches("(?i).*worksheets/[^/]+\\.xml")) {
-                    sheets.put(name, SheetGrid.read(StaxInput.reader(zip), budget));
+                    sheets.put(name, XlsxSheetGrid.read(StaxInput.reader(zip), budget));
                 } else if (name.matches("(?i).*sharedStrings\\.xml")) {
                     readSharedStrings(StaxInput.reader(zip));
                 } else if (name.matches("(?i).*styles\\.xml")) {
@@ -90,7 +88,7 @@ final class XlsxStreamReader {
             if (sheet[1] != null && !sheet[1].equals("visible")) {
                 continue;
             }
-            SheetGrid grid = sheets.get(workbookRels.get(sheet[2]));
+            XlsxSheetGrid grid = sheets.get(workbookRels.get(sheet[2]));
             if (grid == null) {
                 continue;
             }
@@ -102,7 +100,7 @@ final class XlsxStreamReader {
         return tables;
     }
 
-    private List<SourceTable.SourceRow> rows(SheetGrid sheet, DataFormatter formatter) {
+    private List<SourceTable.SourceRow> rows(XlsxSheetGrid sheet, DataFormatter formatter) {
         if (sheet.lastRow > TableReader.MAX_ROWS) {
             throw new DocumentRejectedException("import.reject.too-many-rows", TableReader.MAX_ROWS);
         }
@@ -133,12 +131,12 @@ final class XlsxStreamReader {
             case null -> "";
             case String text -> TableReader.clean(text);
             case Integer shared -> shared >= 0 && shared < sharedStrings.size() ? TableReader.clean(sharedStrings.get(shared)) : "";
-            case SheetGrid.Number number -> number(number, formatter);
+            case XlsxSheetGrid.Number number -> number(number, formatter);
             default -> "";
         };
     }
 
-    private String number(SheetGrid.Number number, DataFormatter formatter) {
+    private String number(XlsxSheetGrid.Number number, DataFormatter formatter) {
         double value;
         try {
             value = Double.parseDouble(number.raw());
@@ -262,116 +260,5 @@ final class XlsxStreamReader {
             }
         }
         return targets;
-    }
-
-    /** One worksheet part as read: its cells (text, a shared string's index or a number with its style), merges, size. */
-    private static final class SheetGrid {
-
-        record Number(String raw, int style) {
-        }
-
-        final Map<Integer, Object[]> cells = new HashMap<>();
-        final List<CellRangeAddress> merged = new ArrayList<>();
-        int width;
-        int lastRow = -1;
-        String formula;
-
-        static SheetGrid read(XMLStreamReader xml, TableBudget budget) throws XMLStreamException {
-            SheetGrid grid = new SheetGrid();
-            int row = -1;
-            int column = -1;
-            Object[] current = null;
-            while (xml.hasNext()) {
-                if (xml.next() != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (xml.getLocalName()) {
-                    case "row" -> {
-                        row = StaxInput.intAttribute(xml, "r", row + 2) - 1;
-                        column = -1;
-                        grid.lastRow = Math.max(grid.lastRow, row + 1);
-                        if (row + 1 > TableReader.MAX_ROWS) {
-                            throw new DocumentRejectedException("import.reject.too-many-rows", TableReader.MAX_ROWS);
-                        }
-                        current = grid.cells.computeIfAbsent(row, r -> new Object[0]);
-                    }
-                    case "c" -> {
-                        String reference = xml.getAttributeValue(null, "r");
-                        column = reference != null ? new CellReference(reference).getCol() : column + 1;
-                        if (column < TableReader.MAX_COLUMNS && current != null) {
-                            grid.width = Math.max(grid.width, column + 1);
-                            Object value = grid.cell(xml, row, column, budget);
-                            if (current.length <= column) {
-                                current = Arrays.copyOf(current, column + 1);
-                                grid.cells.put(row, current);
-                            }
-                            current[column] = value;
-                        }
-                    }
-                    case "mergeCell" -> {
-                        String reference = xml.getAttributeValue(null, "ref");
-                        if (reference != null && reference.contains(":")) {
-                            budget.merge();
-                            grid.merged.add(CellRangeAddress.valueOf(reference));
-                        }
-                    }
-                    default -> { }
-                }
-            }
-            return grid;
-        }
-
-        /** The cell whose start the reader stands on, read to its end. */
-        private Object cell(XMLStreamReader xml, int row, int column, TableBudget budget) throws XMLStreamException {
-            String type = xml.getAttributeValue(null, "t");
-            int style = StaxInput.intAttribute(xml, "s", 0);
-            String value = null;
-            StringBuilder inline = null;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("c")) {
-                    break;
-                }
-                if (event != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (xml.getLocalName()) {
-                    case "f" -> {
-                        if (formula == null) {
-                            formula = new CellReference(row, column).formatAsString();
-                        }
-                        xml.getElementText();
-                    }
-                    case "v" -> value = xml.getElementText();
-                    case "t" -> {
-                        inline = inline == null ? new StringBuilder() : inline;
-                        inline.append(xml.getElementText());
-                    }
-                    case "rPh" -> StaxInput.skip(xml);
-                    default -> { }
-                }
-            }
-            String kind = type == null ? "n" : type;
-            Object cell = switch (kind) {
-                case "s" -> value == null ? null : parseIndex(value);
-                case "inlineStr" -> inline == null ? null : StaxInput.decodeEscapes(inline.toString());
-                case "str", "d" -> value;
-                case "b" -> value == null ? null : String.valueOf("1".equals(value.strip()) || "true".equals(value.strip()));
-                case "e" -> null;
-                default -> value == null ? null : new Number(value.strip(), style);
-            };
-            if (cell != null) {
-                budget.cell(cell instanceof String text ? text.length() : value.length());
-            }
-            return cell;
-        }
-
-        private static Integer parseIndex(String value) {
-            try {
-                return Integer.valueOf(value.strip());
-            } catch (NumberFormatException broken) {
-                throw new DocumentRejectedException("import.reject.corrupted");
-            }
-        }
     }
 }
