@@ -121,9 +121,9 @@ public class FeedbackAnalysisService {
         Map<Parameter, Figure> figures = new EnumMap<>(Parameter.class);
         figures.put(Parameter.OVERALL, new Figure(rs.getLong("a_overall"), rs.getLong("p_overall"), null));
         for (int i = 0; i < SCORE_COLUMNS.length; i++) {
-            double mean = rs.getDouble("m_" + SCORE_COLUMNS[i]);
-            figures.put(SCORE_PARAMETERS[i], new Figure(rs.getLong("a_" + SCORE_COLUMNS[i]), rs.getLong("p_" + SCORE_COLUMNS[i]),
-                    rs.wasNull() ? null : Math.round(mean * 100) / 100.0));
+            double value = rs.getDouble("m_" + SCORE_COLUMNS[i]);
+            Double mean = rs.wasNull() ? null : Math.round(value * 100) / 100.0;
+            figures.put(SCORE_PARAMETERS[i], new Figure(rs.getLong("a_" + SCORE_COLUMNS[i]), rs.getLong("p_" + SCORE_COLUMNS[i]), mean));
         }
         figures.put(Parameter.AFTER_REFUSAL, new Figure(rs.getLong("a_refusal"), rs.getLong("p_refusal"), null));
         return figures;
@@ -159,10 +159,11 @@ public class FeedbackAnalysisService {
                 .query((rs, n) -> {
                     Field field = Field.valueOf(rs.getString("key").toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
                     Parameter parameter = java.util.Arrays.stream(Parameter.values()).filter(p -> p.field() == field).findFirst().orElseThrow();
-                    int score = rs.getInt("score_" + field.name().toLowerCase(java.util.Locale.ROOT));
+                    int value = rs.getInt("score_" + field.name().toLowerCase(java.util.Locale.ROOT));
+                    Integer score = rs.wasNull() ? null : value;
                     UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
                     return new Difficulty(rs.getTimestamp("answered_at").toInstant(), touchpoint == null ? null : touchpointNames.get(touchpoint),
-                            parameter, rs.wasNull() ? null : score, rs.getString("value"));
+                            parameter, score, rs.getString("value"));
                 }).list();
     }
 
