@@ -166,7 +166,15 @@ class FeedbackEndToEndIT {
         assertThat(page.locator("#analysis-total").innerText()).startsWith("Отзывов за квартал:");
         assertThat(page.locator("#analysis-by-way").innerText()).contains("оффлайн (лично)", "онлайн");
         assertThat(page.locator("#analysis-difficulties").innerText()).contains("Много документов, неясно какие нужны");
+        // the charts are drawn by ECharts in the browser: its canvas is there, not only the element
+        page.locator("#analysis-chart[data-drawn=true] canvas").waitFor();
+        page.locator("#analysis-history-chart[data-drawn=true] canvas").waitFor();
         screenshot("feedback-staff-analysis");
+        page.locator("#analysis-chart").scrollIntoViewIfNeeded();
+        page.locator("#analysis-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("feedback-staff-analysis-chart.png")));
+        page.locator("#analysis-history-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve("feedback-staff-analysis-history.png")));
     }
 
     private void desktop() {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import ru.perechen.feedback.FeedbackAnalysis;
 import ru.perechen.feedback.FeedbackAnalysisService;
+import ru.perechen.feedback.Parameter;
 import ru.perechen.feedback.Quarter;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
@@ -24,16 +25,19 @@ import ru.perechen.uikit.PageHeader;
 
 /**
  * The quarterly analysis of act 004 §11 for the responsible unit: the nine parameters against the
- * quarter before, by channel kind, unit, process group and touchpoint, the touchpoints under the
- * threshold and the difficulties clients wrote. Internal (§11): nothing of it is published.
+ * quarter before (a table and bars), overall satisfaction over five quarters, by channel kind, unit,
+ * process group and touchpoint, the lowest touchpoints and those under the threshold, and the
+ * difficulties clients wrote. Internal (§11): nothing of it is published. Roles: {@code Access.OVERSIGHT}.
  */
 @Route("agency/:agency/feedback/analysis")
 @RolesAllowed({"TENANT_ADMIN", "CC_DEPUTY"})
 class FeedbackAnalysisView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final int QUARTERS = 8;
     private final AgencyRouteGuard routes;
     private final FeedbackAnalysisService analysis;
+    private final FeedbackAnalysisTables.Messages t = this::getTranslation;
     private final Select<Quarter> quarter = new Select<>();
     private final VerticalLayout content = new VerticalLayout();
 
@@ -43,9 +47,9 @@ class FeedbackAnalysisView extends VerticalLayout implements BeforeEnterObserver
         addClassName("page");
         quarter.setId("analysis-quarter");
         quarter.setLabel(getTranslation("feedback.analysis.quarter"));
-        quarter.setItemLabelGenerator(q -> getTranslation("feedback.analysis.quarter.label", roman(q.number()), String.valueOf(q.year())));
+        quarter.setItemLabelGenerator(q -> FeedbackAnalysisTables.quarter(t, q));
         List<Quarter> quarters = new ArrayList<>();
-        for (Quarter q = Quarter.of(LocalDate.now(Quarter.ZONE)); quarters.size() < 8; q = q.previous()) {
+        for (Quarter q = Quarter.of(LocalDate.now(Quarter.ZONE)); quarters.size() < QUARTERS; q = q.previous()) {
             quarters.add(q);
         }
         quarter.setItems(quarters);
@@ -63,6 +67,7 @@ class FeedbackAnalysisView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         add(new PageHeader(getTranslation("feedback.analysis.title"), agency.shortName()));
         Paragraph internal = new Paragraph(getTranslation("feedback.analysis.internal"));
+        internal.setId("analysis-internal");
         internal.addClassName("hint");
         add(internal, quarter, content);
         show();
@@ -71,72 +76,50 @@ class FeedbackAnalysisView extends VerticalLayout implements BeforeEnterObserver
     private void show() {
         content.removeAll();
         FeedbackAnalysis a = analysis.analysis(quarter.getValue());
-        FeedbackAnalysis.Period before = a.history().size() > 1 ? a.history().get(a.history().size() - 2) : null;
+        List<FeedbackAnalysis.Period> history = a.history();
+        FeedbackAnalysis.Period before = history.size() > 1 ? history.get(history.size() - 2) : null;
         Paragraph total = new Paragraph(getTranslation("feedback.analysis.total", a.responses()));
         total.setId("analysis-total");
-        content.add(total);
-        content.add(new H2(getTranslation("feedback.analysis.parameters")));
-        content.add(AnalysisTables.parameters(this::getTranslation, a.overall(), before == null ? null : before.figures()));
         Paragraph formulas = new Paragraph(getTranslation("feedback.analysis.formulas"));
+        formulas.setId("analysis-formulas");
         formulas.addClassName("hint");
-        content.add(formulas);
-        content.add(new H2(getTranslation("feedback.analysis.history")));
-        content.add(history(a));
-        content.add(new H2(getTranslation("feedback.analysis.by-way")));
-        content.add(AnalysisTables.slices("analysis-by-way", getTranslation("feedback.analysis.way"), this::getTranslation, a.byWay(),
+        content.add(total, new H2(getTranslation("feedback.analysis.parameters")),
+                FeedbackAnalysisTables.parameters(t, a.overall(), before == null ? null : before.figures()),
+                FeedbackAnalysisCharts.parameters(t, a.overall()), formulas);
+        content.add(new H2(getTranslation("feedback.analysis.history")), FeedbackAnalysisCharts.history(t, history), history(history));
+        slices("by-way", "way", a.byWay(), a.thresholdPercent());
+        slices("by-unit", "unit", a.byUnit(), a.thresholdPercent());
+        slices("by-group", "group", a.byGroup(), a.thresholdPercent());
+        slices("by-touchpoint", "touchpoint", a.byTouchpoint(), a.thresholdPercent());
+        content.add(new H2(getTranslation("feedback.analysis.lowest")));
+        content.add(a.lowest().isEmpty() ? new Paragraph(getTranslation("feedback.analysis.lowest.none"))
+                : FeedbackAnalysisTables.slices("analysis-lowest", getTranslation("feedback.analysis.touchpoint"), t, a.lowest(),
                 a.thresholdPercent()));
-        content.add(new H2(getTranslation("feedback.analysis.by-unit")));
-        content.add(AnalysisTables.slices("analysis-by-unit", getTranslation("feedback.analysis.unit"), this::getTranslation, a.byUnit(),
-                a.thresholdPercent()));
-        content.add(new H2(getTranslation("feedback.analysis.by-group")));
-        content.add(AnalysisTables.slices("analysis-by-group", getTranslation("feedback.analysis.group"), this::getTranslation, a.byGroup(),
-                a.thresholdPercent()));
-        content.add(new H2(getTranslation("feedback.analysis.by-touchpoint")));
-        content.add(AnalysisTables.slices("analysis-by-touchpoint", getTranslation("feedback.analysis.touchpoint"), this::getTranslation,
-                a.byTouchpoint(), a.thresholdPercent()));
         content.add(new H2(getTranslation("feedback.analysis.below", a.thresholdPercent())));
         content.add(a.belowThreshold().isEmpty() ? new Paragraph(getTranslation("feedback.analysis.below.none"))
-                : AnalysisTables.slices("analysis-below", getTranslation("feedback.analysis.touchpoint"), this::getTranslation,
-                a.belowThreshold(), a.thresholdPercent()));
+                : FeedbackAnalysisTables.slices("analysis-below", getTranslation("feedback.analysis.touchpoint"), t, a.belowThreshold(),
+                a.thresholdPercent()));
         content.add(new H2(getTranslation("feedback.analysis.difficulties")));
-        content.add(difficulties(a));
+        content.add(a.difficulties().isEmpty() ? new Paragraph(getTranslation("feedback.analysis.difficulties.none"))
+                : FeedbackAnalysisTables.difficulties(t, a.difficulties()));
     }
 
-    private Grid<FeedbackAnalysis.Period> history(FeedbackAnalysis a) {
+    private void slices(String dimension, String header, List<FeedbackAnalysis.Slice> slices, int threshold) {
+        content.add(new H2(getTranslation("feedback.analysis." + dimension)), FeedbackAnalysisTables.slices("analysis-" + dimension,
+                getTranslation("feedback.analysis." + header), t, slices, threshold));
+    }
+
+    private Grid<FeedbackAnalysis.Period> history(List<FeedbackAnalysis.Period> history) {
         Grid<FeedbackAnalysis.Period> grid = new Grid<>();
         grid.setId("analysis-history");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> getTranslation("feedback.analysis.quarter.label", roman(p.quarter().number()), String.valueOf(p.quarter().year())))
-                .setHeader(getTranslation("feedback.analysis.quarter"));
+        grid.addColumn(p -> FeedbackAnalysisTables.quarter(t, p.quarter())).setHeader(getTranslation("feedback.analysis.quarter"));
         grid.addColumn(FeedbackAnalysis.Period::responses).setHeader(getTranslation("feedback.analysis.responses"));
-        grid.addColumn(p -> AnalysisTables.percent(p.figures().get(ru.perechen.feedback.Parameter.OVERALL).percent()))
-                .setHeader(getTranslation(ru.perechen.feedback.Parameter.OVERALL.messageKey()));
-        grid.setItems(a.history());
+        grid.addColumn(p -> FeedbackAnalysisTables.percent(p.figures().get(Parameter.OVERALL).percent()))
+                .setHeader(getTranslation(Parameter.OVERALL.messageKey()));
+        grid.setItems(history);
         return grid;
-    }
-
-    private Grid<FeedbackAnalysis.Difficulty> difficulties(FeedbackAnalysis a) {
-        Grid<FeedbackAnalysis.Difficulty> grid = new Grid<>();
-        grid.setId("analysis-difficulties");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(a.difficulties().size() <= 20);
-        grid.addColumn(d -> DATE.format(d.answeredAt().atZone(Quarter.ZONE))).setHeader(getTranslation("feedback.analysis.date"));
-        grid.addColumn(d -> AnalysisTables.name(this::getTranslation, d.touchpointName())).setHeader(getTranslation("feedback.analysis.touchpoint"));
-        grid.addColumn(d -> getTranslation(d.parameter().messageKey())).setHeader(getTranslation("feedback.analysis.parameter"));
-        grid.addColumn(d -> d.score() == null ? "—" : d.score().toString()).setHeader(getTranslation("feedback.analysis.score"));
-        grid.addColumn(FeedbackAnalysis.Difficulty::text).setHeader(getTranslation("feedback.analysis.text")).setFlexGrow(4);
-        grid.setItems(a.difficulties());
-        return grid;
-    }
-
-    private static String roman(int quarter) {
-        return switch (quarter) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            default -> "IV";
-        };
     }
 
     @Override
