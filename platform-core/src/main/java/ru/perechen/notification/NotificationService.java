@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
+import ru.perechen.feedback.FeedbackReportEvent;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -48,6 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class NotificationService {
+
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -99,6 +102,30 @@ public class NotificationService {
                     List.of(t.reason().name(), t.subject()), "review"));
             case WorkflowEvent.PublicationDueSoon p -> responsible().forEach(s -> create(s, NotificationKind.DEADLINE_DUE_SOON,
                     List.of(String.valueOf(p.versionNumber()), p.dueOn()), "publications"));
+        }
+    }
+
+    /** Act 004 §10: the units' reports — to sign, given back, signed (to the responsible unit), due soon. */
+    @EventListener
+    void on(FeedbackReportEvent event) {
+        String period = DATE.format(event.quarter().firstDay()) + " – " + DATE.format(event.quarter().lastDay());
+        String link = "feedback/reports/" + event.unitId() + "/" + event.quarter();
+        switch (event) {
+            case FeedbackReportEvent.ToSign t -> t.subjects().forEach(s -> create(s, NotificationKind.REPORT_TO_SIGN,
+                    List.of(t.unitName(), period), link));
+            case FeedbackReportEvent.Returned r -> {
+                if (r.subject() != null) {
+                    create(r.subject(), NotificationKind.REPORT_RETURNED, List.of(r.unitName(), period, r.comment()), link);
+                }
+            }
+            case FeedbackReportEvent.Signed s -> responsible().forEach(p -> create(p, NotificationKind.REPORT_SIGNED,
+                    List.of(s.unitName(), period), link));
+            case FeedbackReportEvent.Due d -> recipientsOf(d.unitId()).stream()
+                    // one reminder a day, however often the check runs
+                    .filter(s -> !notifications.existsByRecipientAndKindAndLinkAndCreatedAtAfter(s, NotificationKind.REPORT_DUE, link,
+                            clock.instant().minus(java.time.Duration.ofHours(20))))
+                    .forEach(s -> create(s, NotificationKind.REPORT_DUE, List.of(d.unitName(), period, d.dueOn()), link));
+            case FeedbackReportEvent.Overdue o -> { }
         }
     }
 

@@ -18,7 +18,9 @@ public record ReviewTask(UUID id, Reason reason, String subject, UUID unitId, St
     public enum Reason {
         PROCESS_INCLUDED, PROCESS_EXCLUDED, TOUCHPOINT_KIND_CHANGED, NEED_RETIRED, STEP_OVERDUE, PUBLICATION_OVERDUE,
         /** Act 004: a touchpoint's satisfaction fell below the agency's threshold over a quarter. */
-        SATISFACTION_LOW;
+        SATISFACTION_LOW,
+        /** Act 004 §10: a unit's quarterly report not signed by its due day. */
+        REPORT_OVERDUE;
 
         public String messageKey() {
             return "review.reason." + name();

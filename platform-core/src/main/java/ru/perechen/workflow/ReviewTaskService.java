@@ -106,6 +106,18 @@ public class ReviewTaskService {
                 low.touchpointId(), "satisfaction:" + low.touchpointId() + ":" + low.quarter(), null, rows);
     }
 
+    /** Act 004 §10: a unit's report not signed by its due day is the unit's task, until it is signed. */
+    @EventListener
+    void on(ru.perechen.feedback.FeedbackReportEvent report) {
+        String key = "report:" + report.unitId() + ":" + report.quarter();
+        switch (report) {
+            case ru.perechen.feedback.FeedbackReportEvent.Overdue o -> open(ReviewTask.Reason.REPORT_OVERDUE,
+                    o.unitName() + " — " + o.quarter() + ", срок " + o.dueOn(), o.unitId(), key, o.unitId(), List.of());
+            case ru.perechen.feedback.FeedbackReportEvent.Signed s -> resolve(ReviewTask.Reason.REPORT_OVERDUE, key);
+            default -> { }
+        }
+    }
+
     /** A ground of the list changed: open the task (in the same transaction as the change). */
     @EventListener
     void on(CatalogChanged change) {
@@ -156,7 +168,7 @@ public class ReviewTaskService {
                         .allMatch(r -> catalogue.get(subject) == null || r.kind() == catalogue.get(subject).kind());
                 case NEED_RETIRED -> rows.stream().noneMatch(r -> r.needs().stream().anyMatch(n -> n.needId().equals(subject)));
                 // a low rating is answered by the unit, then dismissed with what was done: a new version alone says nothing of it
-                case STEP_OVERDUE, PUBLICATION_OVERDUE, SATISFACTION_LOW -> false;
+                case STEP_OVERDUE, PUBLICATION_OVERDUE, SATISFACTION_LOW, REPORT_OVERDUE -> false;
             };
             if (addressed) {
                 task.close(clock.instant(), enacted.number(), enacted.requestNumber());
@@ -302,7 +314,8 @@ public class ReviewTaskService {
         ReviewTaskEntity task = tasks.save(new ReviewTaskEntity(reason, subject.length() > 1000 ? subject.substring(0, 1000) : subject,
                 subjectId, key, unit, JSON.writeValueAsString(entryKeys), clock.instant()));
         audit.record(ENTITY, task.getId(), "OPENED", subject, null, Map.of("reason", reason.name(), "rows", entryKeys.size()));
-        if (!TenantContext.isSystem() || reason == ReviewTask.Reason.STEP_OVERDUE || reason == ReviewTask.Reason.PUBLICATION_OVERDUE) {
+        if (!TenantContext.isSystem() || reason == ReviewTask.Reason.STEP_OVERDUE || reason == ReviewTask.Reason.PUBLICATION_OVERDUE
+                || reason == ReviewTask.Reason.REPORT_OVERDUE) {
             // presets seed whole registries: nobody is told of the tasks their own initial version closes at once
             events.publishEvent(new WorkflowEvent.ReviewTaskOpened(task.getId(), reason, task.getSubject(), unit));
         }

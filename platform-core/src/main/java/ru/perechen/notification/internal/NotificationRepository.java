@@ -14,4 +14,7 @@ public interface NotificationRepository extends JpaRepository<NotificationEntity
     List<NotificationEntity> findByRecipientAndReadAtIsNull(String recipient);
 
     List<NotificationEntity> findByEmailedAtIsNullOrderByCreatedAt();
+
+    boolean existsByRecipientAndKindAndLinkAndCreatedAtAfter(String recipient, ru.perechen.notification.NotificationKind kind, String link,
+                                                            java.time.Instant after);
 }

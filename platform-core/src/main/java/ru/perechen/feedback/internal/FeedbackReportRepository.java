@@ -1,0 +1,12 @@
+package ru.perechen.feedback.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface FeedbackReportRepository extends JpaRepository<FeedbackReportEntity, UUID> {
+    Optional<FeedbackReportEntity> findByUnitIdAndYearAndQuarter(UUID unitId, int year, int quarter);
+
+    List<FeedbackReportEntity> findByYearAndQuarter(int year, int quarter);
+}
