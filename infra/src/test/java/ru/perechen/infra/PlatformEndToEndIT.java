@@ -91,7 +91,7 @@ class PlatformEndToEndIT {
                 "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
                 "Колонки Перечня", "Порядок согласования", "Замещения", "Профиль органа", "Размещение на сайте",
-                "Обратная связь", "Ввод анкет", "Анализ удовлетворенности", "Журнал изменений");
+                "Обратная связь", "Ввод анкет", "Информация подразделений", "Анализ удовлетворенности", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
     }
@@ -730,7 +730,7 @@ class PlatformEndToEndIT {
     void a_user_of_one_agency_is_refused_another_agencys_pages_and_sees_nothing_of_it() {
         logIn("mpt.editor");
         assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения", "Актуализация",
-                "Обратная связь", "Ввод анкет");
+                "Обратная связь", "Ввод анкет", "Информация подразделений");
         for (String path : List.of("/agency/dizo-nso", "/agency/dizo-nso/settings", "/agency/no-such-agency",
                 "/agency/dizo-nso/needs", "/agency/dizo-nso/groups", "/agency/dizo-nso/audit",
                 "/region/54", "/platform", "/agency/minpromtorg-nso/settings", "/agency/minpromtorg-nso/audit")) {

@@ -30,8 +30,10 @@ public class FeedbackDemo {
     private final ResponseStore store;
     private final FeedbackResponseRepository responses;
     private final ListService list;
+    private final ReportTerms terms;
 
-    FeedbackDemo(FeedbackSetup setup, ResponseStore store, FeedbackResponseRepository responses, ListService list) {
+    FeedbackDemo(FeedbackSetup setup, ResponseStore store, FeedbackResponseRepository responses, ListService list, ReportTerms terms) {
+        this.terms = terms;
         this.setup = setup;
         this.store = store;
         this.responses = responses;
@@ -41,9 +43,18 @@ public class FeedbackDemo {
     /** Switches feedback on for the current agency (system work) and writes {@code count} responses once. */
     @Transactional
     public int seed(int count) {
+        return seed(count, null);
+    }
+
+    /** As {@link #seed(int)}, with the wording of the units' reports' heading from the agency's act (null: the default). */
+    @Transactional
+    public int seed(int count, String reportHeading) {
         TenantContext.requireAgency();
         if (!setup.settings().enabled()) {
             setup.change(true, 70, 10, setup.settings().version());
+        }
+        if (reportHeading != null) {
+            terms.useHeading(reportHeading);
         }
         if (responses.count() > 0) {
             return 0;

@@ -62,6 +62,14 @@ class ReportTerms {
         return settings.findFirstBy().map(FeedbackSettingsEntity::getReportHeading).filter(h -> !h.isBlank()).orElse(DEFAULT_HEADING);
     }
 
+    /** Gives the agency's own wording of the heading, unless it has one already (a preset's act). */
+    void useHeading(String heading) {
+        settings.findFirstBy().filter(s -> s.getReportHeading() == null).ifPresent(s -> {
+            s.changeReportHeading(heading);
+            settings.save(s);
+        });
+    }
+
     private ru.perechen.tenancy.RegionId region() {
         return TenantContext.currentAgency().flatMap(directory::find).map(AgencySummary::regionId).orElse(null);
     }

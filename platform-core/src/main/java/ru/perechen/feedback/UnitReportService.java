@@ -121,6 +121,12 @@ public class UnitReportService {
         return after;
     }
 
+    /** Saves what the page shows and sends it, in one transaction: either both are done or neither. */
+    @Transactional
+    public UnitReport submit(UUID unitId, Quarter quarter, Map<String, Integer> served, long version) {
+        return submit(unitId, quarter, enter(unitId, quarter, served, version).version());
+    }
+
     /** Sends the report to the unit head, its counts frozen from now on; every line needs its clients served. */
     @Transactional
     public UnitReport submit(UUID unitId, Quarter quarter, long version) {

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 class DemoDataRunner implements ApplicationRunner {
 
     private final PresetService presets;
+    /** Приложение № 2 of act 004: «ИНФОРМАЦИЯ об уровне удовлетворенности внешних клиентов …» in the act's words. */
+    static final String ACT_004_HEADING = "действующими в министерстве экономического развития Новосибирской области механизмами "
+            + "предоставления мер государственной поддержки";
     private final ru.perechen.feedback.FeedbackDemo feedback;
     private final ru.perechen.tenancy.AgencyDirectory directory;
 
@@ -25,6 +28,6 @@ class DemoDataRunner implements ApplicationRunner {
         presets.applySeedAgencies();
         // act 004 is Минэкономразвития НСО's: its feedback is on, with a quarter and more of responses to analyse
         ru.perechen.tenancy.TenantContext.callAsSystem(() -> directory.findBySlug("minek-nso")).ifPresent(agency ->
-                ru.perechen.tenancy.TenantContext.callAsAgency(agency.id(), () -> feedback.seed(400)));
+                ru.perechen.tenancy.TenantContext.callAsAgency(agency.id(), () -> feedback.seed(400, ACT_004_HEADING)));
     }
 }

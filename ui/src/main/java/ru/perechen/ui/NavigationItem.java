@@ -38,6 +38,9 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
                 items.add(new NavigationItem("nav.feedback", base + "/feedback", VaadinIcon.COMMENTS_O));
                 items.add(new NavigationItem("nav.feedback-entry", base + "/feedback/entry", VaadinIcon.KEYBOARD_O));
             }
+            if (Access.DRAFTING.grantedTo(user.roles()) || Access.OVERSIGHT.grantedTo(user.roles())) {
+                items.add(new NavigationItem("nav.feedback-reports", base + "/feedback/reports", VaadinIcon.FILE_TABLE));
+            }
             if (Access.OVERSIGHT.grantedTo(user.roles())) {
                 items.add(new NavigationItem("nav.feedback-analysis", base + "/feedback/analysis", VaadinIcon.BAR_CHART));
                 items.add(new NavigationItem("nav.audit", base + "/audit", VaadinIcon.TIME_BACKWARD));

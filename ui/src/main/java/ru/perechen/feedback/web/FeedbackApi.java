@@ -26,13 +26,15 @@ import ru.perechen.feedback.FeedbackResponses;
 import ru.perechen.feedback.FeedbackSetup;
 import ru.perechen.feedback.Quarter;
 import ru.perechen.feedback.SurveyDefinition;
+import ru.perechen.feedback.UnitReport;
+import ru.perechen.feedback.UnitReportService;
 import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.Allowed;
 
 /**
  * The feedback of the caller's agency (act 004) for integrations, with the roles of its pages: the
  * touchpoints' survey links, the responses of a period, a paper or imported answer by the feedback
- * platform's codes, and the quarterly analysis by the nine parameters, each under a stable key. The
+ * platform's codes, the units' quarterly information (Приложение № 2), and the quarterly analysis by the nine parameters, each under a stable key. The
  * public form's submission is not here: it is the form.
  */
 @RestController
@@ -43,11 +45,13 @@ class FeedbackApi {
     private final FeedbackSetup setup;
     private final FeedbackResponses responses;
     private final FeedbackAnalysisService analysis;
+    private final UnitReportService reports;
 
-    FeedbackApi(FeedbackSetup setup, FeedbackResponses responses, FeedbackAnalysisService analysis) {
+    FeedbackApi(FeedbackSetup setup, FeedbackResponses responses, FeedbackAnalysisService analysis, UnitReportService reports) {
         this.setup = setup;
         this.responses = responses;
         this.analysis = analysis;
+        this.reports = reports;
     }
 
     record TouchpointEntry(UUID touchpointId, String touchpoint, String kind, String surveyUrl) {
@@ -107,5 +111,29 @@ class FeedbackApi {
             + "channel kind, the previous quarters; internal, never published")
     FeedbackAnalysis analysis(@RequestParam String quarter) {
         return analysis.analysis(Quarter.parse(quarter));
+    }
+
+    /** One line of a unit's Приложение № 2: {@code way} is ONLINE, IN_PERSON or null; percentages null when undefined. */
+    record ReportLine(Integer groupNumber, String group, String way, Integer served, long feedback, Double sharePercent, long reviews,
+                      long answeredSatisfaction, long satisfied, Double satisfactionPercent) {
+        static ReportLine of(UnitReport.Line l) {
+            return new ReportLine(l.groupNumber(), l.groupTitle(), l.way(), l.served(), l.feedback(), l.sharePercent(), l.reviews(),
+                    l.answered(), l.satisfied(), l.satisfactionPercent());
+        }
+    }
+
+    record ReportEntry(UUID unitId, String unit, String quarter, UnitReport.Status status, LocalDate dueOn, String submittedBy,
+                       java.time.Instant submittedAt, String signedBy, java.time.Instant signedAt, List<ReportLine> lines, ReportLine total) {
+    }
+
+    @Allowed(Access.OVERSIGHT)
+    @GetMapping("/reports")
+    @Operation(summary = "The units' quarterly information (act 004 §10, Приложение № 2): per unit its state, due day, who signed, "
+            + "and per process group × channel kind the clients served (entered by the unit), feedback, share, reviews and "
+            + "overall satisfaction; figures of a sent or signed report are as they were sent")
+    List<ReportEntry> reports(@RequestParam String quarter) {
+        return reports.overview(Quarter.parse(quarter)).stream().map(r -> new ReportEntry(r.unitId(), r.unitName(), r.quarter().toString(),
+                r.status(), r.dueOn(), r.submittedByName(), r.submittedAt(), r.signedByName(), r.signedAt(),
+                r.lines().stream().map(ReportLine::of).toList(), ReportLine.of(r.total()))).toList();
     }
 }
