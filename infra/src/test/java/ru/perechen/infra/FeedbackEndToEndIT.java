@@ -177,6 +177,45 @@ class FeedbackEndToEndIT {
                 .setPath(SCREENSHOTS.resolve("feedback-staff-analysis-history.png")));
     }
 
+    @Test
+    void a_unit_sends_its_quarterly_information_and_its_head_signs_it() {
+        desktop();
+        EndToEnd.logIn(page, platform, "minek.editor");
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback/reports");
+        page.locator("#reports").waitFor();
+        assertThat(page.locator("#reports").innerText()).contains("Отдел государственной поддержки", "не начата");
+        page.locator("#reports a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Отдел государственной поддержки")).click();
+        page.locator("#report-lines").waitFor();
+        assertThat(page.locator("#report-heading").innerText()).contains("действующими в министерстве экономического развития");
+        com.microsoft.playwright.Locator served = page.locator("#report-lines vaadin-integer-field input");
+        int lines = served.count();
+        assertThat(lines).isPositive();
+        for (int i = 0; i < lines; i++) {
+            served.nth(i).fill(String.valueOf(900 + i));
+        }
+        screenshot("feedback-unit-report-filled");
+        page.locator("#report-submit").click();
+        page.locator("#report-status").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("на подписи")).waitFor();
+        assertThat(page.locator("#report-lines").innerText()).contains("900", "Итого");
+        context.close();
+
+        // the admin heads the demo units: they sign what the editor sent
+        desktop();
+        EndToEnd.logIn(page, platform, "minek.admin");
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback/reports");
+        page.locator("#reports a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Отдел государственной поддержки")).click();
+        page.locator("#report-sign").click();
+        page.locator("#report-status").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("подписана")).waitFor();
+        assertThat(page.locator("#report-signed").innerText()).startsWith("Подписал руководитель: Анна Админова");
+        com.microsoft.playwright.Download xlsx = page.waitForDownload(() -> page.locator("[data-download=xlsx]").click());
+        assertThat(xlsx.suggestedFilename()).startsWith("prilozhenie-2-").endsWith(".xlsx");
+        screenshot("feedback-unit-report-signed");
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback/reports");
+        page.locator("#reports").waitFor();
+        assertThat(page.locator("#reports").innerText()).contains("подписана", "Анна Админова");
+        screenshot("feedback-unit-reports");
+    }
+
     private void desktop() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
         context.setDefaultTimeout(30_000);
