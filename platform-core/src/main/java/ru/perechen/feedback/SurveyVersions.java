@@ -1,6 +1,8 @@
 package ru.perechen.feedback;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import ru.perechen.feedback.internal.SurveyVersionEntity;
@@ -22,8 +24,26 @@ class SurveyVersions {
 
     SurveyVersion addPreset(String by) {
         SurveyDefinition definition = Act004Survey.definition();
+        return add(definition, definition.title(), Act004Survey.PRESET, by);
+    }
+
+    /** An agency's own edition: a new version after the last, never a rewrite of one that was answered. */
+    SurveyVersion addEdited(SurveyDefinition definition, String title, String by) {
+        return add(definition, title, null, by);
+    }
+
+    /** Newest first. */
+    List<SurveyVersion> all() {
+        return versions.findAllByOrderByNumberDesc().stream().map(SurveyVersions::view).toList();
+    }
+
+    Optional<SurveyVersion> byNumber(int number) {
+        return all().stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    private SurveyVersion add(SurveyDefinition definition, String title, String preset, String by) {
         int number = versions.findAllByOrderByNumberDesc().stream().findFirst().map(SurveyVersionEntity::getNumber).orElse(0) + 1;
-        SurveyVersionEntity saved = versions.saveAndFlush(new SurveyVersionEntity(number, definition.title(), Act004Survey.PRESET,
+        SurveyVersionEntity saved = versions.saveAndFlush(new SurveyVersionEntity(number, title, preset,
                 JSON.writeValueAsString(definition), clock.instant(), by));
         return view(saved);
     }

@@ -42,6 +42,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
                 items.add(new NavigationItem("nav.feedback-reports", base + "/feedback/reports", VaadinIcon.FILE_TABLE));
             }
             if (Access.OVERSIGHT.grantedTo(user.roles())) {
+                items.add(new NavigationItem("nav.feedback-survey", base + "/feedback/survey", VaadinIcon.EDIT));
                 items.add(new NavigationItem("nav.feedback-analysis", base + "/feedback/analysis", VaadinIcon.BAR_CHART));
                 items.add(new NavigationItem("nav.audit", base + "/audit", VaadinIcon.TIME_BACKWARD));
             }

@@ -94,6 +94,12 @@ class FeedbackView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             add(new PageHeader(getTranslation("feedback.page.title"), agency.shortName()), new Paragraph(getTranslation("feedback.page.intro")),
                     new H2(getTranslation("feedback.page.settings.title")), form, survey, links);
             add(entry);
+            if (Access.OVERSIGHT.isGranted()) {
+                RouterLink edit = new RouterLink(getTranslation("feedback.survey-edit.link"), SurveyEditorView.class,
+                        new RouteParameters(AgencyRouteGuard.SLUG, agency.slug()));
+                edit.setId("feedback-survey-edit-link");
+                add(edit);
+            }
             showState(settings);
         });
     }

@@ -137,6 +137,25 @@ class FeedbackWebTest {
     }
 
     @Test
+    void the_units_reports_are_read_over_the_api_with_the_pages_roles() throws Exception {
+        String cc = token("minek.cc", "cc-deputy", "minek-nso");
+        String quarter = Quarter.of(java.time.LocalDate.now(Quarter.ZONE)).previous().toString();
+        HttpResponse<String> reports = api("GET", "/api/v1/feedback/reports?quarter=" + quarter, cc, null);
+        assertThat(reports.statusCode()).as(reports.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(reports.body());
+        assertThat(body.size()).isPositive();
+        JsonNode first = body.get(0);
+        assertThat(first.get("quarter").asString()).isEqualTo(quarter);
+        assertThat(first.get("lines").size()).isPositive();
+        assertThat(first.get("lines").get(0).has("feedback")).isTrue();
+        assertThat(first.get("total").get("feedback").asLong()).isPositive();
+        String editor = token("minek.editor", "editor", "minek-nso");
+        assertThat(api("GET", "/api/v1/feedback/reports?quarter=" + quarter, editor, null).statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(api("GET", "/api/v1/feedback/reports?quarter=2026", cc, null).body()).get("code").asString())
+                .isEqualTo("feedback.error.quarter");
+    }
+
+    @Test
     void a_paper_form_is_recorded_over_the_api_by_its_codes() throws Exception {
         String editor = token("minek.editor", "editor", "minek-nso");
         JsonNode touchpoints = JSON.readTree(api("GET", "/api/v1/feedback/touchpoints", editor, null).body());
