@@ -43,6 +43,9 @@ class FeedbackBenchmark {
     @Autowired AgencyDirectory directory;
     @Autowired FeedbackSetup setup;
     @Autowired FeedbackAnalysisService analysis;
+    @Autowired UnitReportService reports;
+    @Autowired ru.perechen.catalog.OrgUnitService units;
+    @Autowired ru.perechen.catalog.ProcessGroupService groups;
     @Autowired PublicSurveyService publicSurveys;
     @Autowired TouchpointService touchpoints;
     @Autowired JdbcClient jdbc;
@@ -64,13 +67,24 @@ class FeedbackBenchmark {
             return made;
         });
         UUID survey = as(cc, () -> setup.survey()).orElseThrow().id();
+        // three units and the catalogue's groups, so that the units' reports have lines to count
+        List<UUID> unitIds = as(cc, () -> {
+            groups.applyCatalogue(List.of(ru.perechen.catalog.DefaultProcessGroup.values()));
+            List<UUID> made = new ArrayList<>();
+            for (int u = 0; u < 3; u++) {
+                made.add(units.create(new ru.perechen.catalog.OrgUnitDraft("Отдел замера " + u, null, null, null, java.util.Set.of())).id());
+            }
+            return made;
+        });
+        List<UUID> groupIds = as(cc, () -> groups.list().stream().map(ru.perechen.catalog.ProcessGroup::id).limit(4).toList());
         Quarter quarter = Quarter.of(java.time.LocalDate.now(Quarter.ZONE));
         long insertStart = System.nanoTime();
         TenantContext.callAsAgency(pair.agency(), () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("""
-                insert into feedback_response (id, agency_id, survey_version_id, channel, touchpoint_id, way, applicant, answered_at,
+                insert into feedback_response (id, agency_id, survey_version_id, channel, touchpoint_id, unit_id, group_id, way, applicant, answered_at,
                     provided, satisfied, informed_after_refusal, score_information, score_documents, score_politeness, score_location,
                     score_interface, score_status, score_timeliness, difficulties, submission_key)
-                select gen_random_uuid(), :agency, :survey, 'SURVEY_LINK', (:points::uuid[])[1 + i % 20],
+                select gen_random_uuid(), :agency, :survey, 'SURVEY_LINK', (:points::uuid[])[1 + i % 20], (:units::uuid[])[1 + i % 3],
+                    (:groups::uuid[])[1 + (i / 3) % 4],
                     case when i % 2 = 0 then 'IN_PERSON' else 'ONLINE' end, case when i % 3 = 0 then 'LEGAL' else 'INDIVIDUAL' end,
                     :from::timestamptz + (i % 80) * interval '1 day', i % 5 <> 0, i % 4 <> 0, case when i % 5 = 0 then i % 2 = 0 end,
                     1 + i % 5, 1 + (i / 7) % 5, case when i % 2 = 0 then 1 + i % 4 end, case when i % 2 = 0 then 2 + i % 4 end,
@@ -79,6 +93,8 @@ class FeedbackBenchmark {
                 from generate_series(1, 100000) i""")
                 .param("agency", pair.agency().value()).param("survey", survey)
                 .param("points", points.stream().map(p -> p.id().toString()).toArray(String[]::new))
+                .param("units", unitIds.stream().map(UUID::toString).toArray(String[]::new))
+                .param("groups", groupIds.stream().map(UUID::toString).toArray(String[]::new))
                 .param("from", java.sql.Timestamp.from(quarter.start())).update()));
         line("insert 100,000 responses in one agency-quarter: %.0f ms (setup)", (System.nanoTime() - insertStart) / 1e6);
         TenantContext.callAsAgency(pair.agency(), () -> new TransactionTemplate(transactions).execute(s -> jdbc.sql("analyze feedback_response")
@@ -88,6 +104,14 @@ class FeedbackBenchmark {
             FeedbackAnalysis a = as(cc, () -> analysis.analysis(quarter));
             line("analysis run %d: %.0f ms (%d responses, %d touchpoints, overall %.1f %%)", run, (System.nanoTime() - start) / 1e6,
                     a.responses(), a.byTouchpoint().size(), a.overall().get(Parameter.OVERALL).percent());
+        }
+
+        for (int run = 1; run <= 5; run++) {
+            long start = System.nanoTime();
+            List<UnitReport> all = as(cc, () -> reports.overview(quarter));
+            line("units' reports (Приложение № 2) run %d: %.0f ms (%d units, %d lines, %d responses counted)", run,
+                    (System.nanoTime() - start) / 1e6, all.size(), all.stream().mapToInt(r -> r.lines().size()).sum(),
+                    all.stream().mapToLong(r -> r.total().feedback()).sum());
         }
 
         String token = as(cc, setup::links).getFirst().token();

@@ -108,6 +108,10 @@ class PaperEntryView extends VerticalLayout implements BeforeEnterObserver, HasD
             return;
         }
         add(new Paragraph(getTranslation("feedback.entry.intro", survey.number())));
+        RouterLink bulk = new RouterLink(getTranslation("feedback.import.link"), FeedbackImportView.class,
+                new RouteParameters(AgencyRouteGuard.SLUG, agency.slug()));
+        bulk.setId("entry-import");
+        add(bulk);
         if (!setup.settings().enabled()) {
             Span warning = new Span(getTranslation("feedback.entry.disabled"));
             warning.addClassName("hint");
