@@ -216,6 +216,42 @@ class FeedbackEndToEndIT {
         screenshot("feedback-unit-reports");
     }
 
+    @Test
+    void staff_load_feedback_of_other_channels_from_a_csv_after_the_preview_shows_every_problem() {
+        desktop();
+        EndToEnd.logIn(page, platform, "minek.cc");
+        page.navigate(platform.appUrl() + "/agency/minek-nso/feedback/entry");
+        page.locator("#entry-import").click();
+        page.locator("#feedback-import-upload").waitFor();
+        com.microsoft.playwright.options.FilePayload csv = new com.microsoft.playwright.options.FilePayload("звонки.csv", "text/csv",
+                ("Канал;Точка взаимодействия;5(15);19;21;23;29\n"
+                        + "Телефон;Личный прием;Лично в органе власти;1;1;5;4\n"
+                        + ";;Онлайн на сайте органа власти;2;2;2;1\n").getBytes(StandardCharsets.UTF_8));
+        page.locator("#feedback-import-upload input[type=file]").setInputFiles(csv);
+        page.locator("#feedback-import-summary").waitFor();
+        assertThat(page.locator("#feedback-import-summary").innerText())
+                .isEqualTo("Строк с отзывами: 2. Будут загружены: 1, с ошибками: 1, уже загружено: 0.");
+        assertThat(page.locator("#feedback-import-rows").innerText()).contains("канал не указан");
+        assertThat(page.locator("#feedback-import-confirm").isDisabled()).isTrue();
+        screenshot("feedback-import-problems");
+
+        page.locator("#feedback-import-channel").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Обращение по почтовому адресу")).first().click();
+        page.locator("#feedback-import-summary").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Будут загружены: 2, с ошибками: 0")).waitFor();
+        screenshot("feedback-import-preview");
+        page.locator("#feedback-import-confirm").click();
+        page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Загружено ответов: 2")).waitFor();
+
+        page.locator("#feedback-import-upload input[type=file]").setInputFiles(csv);
+        page.locator("#feedback-import-summary").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("уже загружено: 2")).waitFor();
+        assertThat(page.locator("#feedback-import-hint").innerText()).contains("уже загружены");
+        assertThat(page.locator("#feedback-import-confirm").isDisabled()).isTrue();
+    }
+
     private void desktop() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
         context.setDefaultTimeout(30_000);

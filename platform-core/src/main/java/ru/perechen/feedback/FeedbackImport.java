@@ -2,7 +2,6 @@ package ru.perechen.feedback;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +16,6 @@ import ru.perechen.feedback.FeedbackImportPreview.Column;
 import ru.perechen.feedback.FeedbackImportPreview.Problem;
 import ru.perechen.feedback.FeedbackImportPreview.Row;
 import ru.perechen.feedback.FeedbackImportPreview.Status;
-import ru.perechen.feedback.internal.ImportedKeyRepository;
 import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.TenantContext;
 
@@ -32,23 +30,19 @@ import ru.perechen.tenancy.TenantContext;
 @Service
 public class FeedbackImport {
 
-    private static final int KEY_CHUNK = 1000;
     private final FeedbackSetup setup;
     private final TouchpointService touchpoints;
     private final ProcessRegistryService processes;
-    private final ImportedKeyRepository keys;
     private final ImportedResponses responses;
     private final WorkbookReader workbooks;
     private final TransactionTemplate readTx;
     private final TransactionTemplate writeTx;
 
     @SuppressWarnings("java:S107")
-    FeedbackImport(FeedbackSetup setup, TouchpointService touchpoints, ProcessRegistryService processes, ImportedKeyRepository keys,
-                   ImportedResponses responses, WorkbookReader workbooks, PlatformTransactionManager transactions) {
+    FeedbackImport(FeedbackSetup setup, TouchpointService touchpoints, ProcessRegistryService processes, ImportedResponses responses, WorkbookReader workbooks, PlatformTransactionManager transactions) {
         this.setup = setup;
         this.touchpoints = touchpoints;
         this.processes = processes;
-        this.keys = keys;
         this.responses = responses;
         this.workbooks = workbooks;
         this.readTx = new TransactionTemplate(transactions);
@@ -128,7 +122,7 @@ public class FeedbackImport {
         }
         ImportRowReader reader = new ImportRowReader(survey.definition(), mapped, defaultChannel == Channel.SURVEY_LINK ? null
                 : defaultChannel, touchpoints.list(), processes.list(), responses.localNow());
-        Set<UUID> stored = stored(data, file.sha256());
+        Set<UUID> stored = responses.stored(data, file.sha256());
         List<Row> rows = new ArrayList<>(data.size());
         for (WorkbookReader.Row row : data) {
             rows.add(stored.contains(ImportRowReader.submissionKey(file.sha256(), row.number()))
@@ -136,7 +130,7 @@ public class FeedbackImport {
                     : reader.read(row));
         }
         return new Reading(survey, new FeedbackImportPreview(cleanName(fileName), file.sheet(), file.otherSheets(),
-                file.rows().get(header).number(), mapped, columns.choices(), rows, fileProblems));
+                file.rows().get(header).number(), mapped, columns.choices(), rows, fileProblems, responses.reported(rows)));
     }
 
     private static List<Problem> fileProblems(List<Column> columns, Channel defaultChannel) {
@@ -158,15 +152,6 @@ public class FeedbackImport {
             problems.add(new Problem(0, null, "feedback.import.error.nothing-mapped", List.of()));
         }
         return problems;
-    }
-
-    private Set<UUID> stored(List<WorkbookReader.Row> rows, String sha256) {
-        Set<UUID> stored = new HashSet<>();
-        List<UUID> all = rows.stream().map(r -> ImportRowReader.submissionKey(sha256, r.number())).toList();
-        for (int from = 0; from < all.size(); from += KEY_CHUNK) {
-            stored.addAll(keys.findStored(all.subList(from, Math.min(all.size(), from + KEY_CHUNK))));
-        }
-        return stored;
     }
 
     private static String cleanName(String fileName) {

@@ -11,9 +11,11 @@ import java.util.UUID;
  *
  * @param headerRow the row the titles were read from, as the file numbers it
  * @param choices   every target a column may be given, in the survey's order
+ * @param reported  the quarters of accepted rows whose units' reports (Приложение № 2) are already sent or signed:
+ *                  those rows join the quarter's analysis but not the reports, whose counts are frozen
  */
 public record FeedbackImportPreview(String fileName, String sheet, List<String> otherSheets, int headerRow, List<Column> columns,
-                                    List<Choice> choices, List<Row> rows, List<Problem> fileProblems) {
+                                    List<Choice> choices, List<Row> rows, List<Problem> fileProblems, List<Quarter> reported) {
 
     public enum Status { ACCEPTED, ALREADY_IMPORTED, REFUSED }
 
@@ -23,6 +25,7 @@ public record FeedbackImportPreview(String fileName, String sheet, List<String> 
         choices = List.copyOf(choices);
         rows = List.copyOf(rows);
         fileProblems = List.copyOf(fileProblems);
+        reported = List.copyOf(reported);
     }
 
     /**

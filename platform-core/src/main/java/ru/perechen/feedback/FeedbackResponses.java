@@ -75,10 +75,7 @@ public class FeedbackResponses {
             throw new FeedbackRejectedException(problems);
         }
         SurveyCheck.check(survey.definition(), answers, channel == Channel.PAPER_FORM, store.localNow());
-        UUID unit = process == null || process.owners().size() != 1 ? null : process.owners().getFirst().id();
-        ResponseStore.Where where = new ResponseStore.Where(touchpointId, processId, unit, process == null ? null : process.groupId(),
-                process == null ? null : process.name());
-        UUID id = store.store(survey, channel, where, answers, submissionKey, FeedbackSetup.actorName());
+        UUID id = store.store(survey, channel, ResponseStore.Where.of(touchpointId, process), answers, submissionKey, FeedbackSetup.actorName());
         audit.record("FeedbackResponse", id, "FEEDBACK_RECORDED", "Внесён отзыв: " + channel.name(), null, null);
         return id;
     }

@@ -84,8 +84,8 @@ class UnitReportFigures {
         for (ListRow row : list.allRows(list.currentNumber())) {
             UUID unit = row.unitId();
             AgencyProcess process = processes.get(row.processId());
-            if (unit == null && process != null && process.owners().size() == 1) {
-                unit = process.owners().getFirst().id();
+            if (unit == null) {
+                unit = ResponseStore.Where.soleUnit(process);
             }
             if (unit == null) {
                 continue;

@@ -96,7 +96,7 @@ public class UnitReportService {
         FeedbackReportEntity report = stored(unitId, quarter).orElseGet(() -> new FeedbackReportEntity(unitId, quarter.year(), quarter.number()));
         check(report, version);
         UnitReport before = view(unit, quarter, report.getId() == null ? null : report, figures.lines(quarter, unitId), Optional.empty());
-        require(actions(unit, quarter, before).enter());
+        require(before.actions().enter());
         List<Line> counted = figures.lines(quarter, unitId);
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> clean = new LinkedHashMap<>();
@@ -135,7 +135,7 @@ public class UnitReportService {
                 "feedback.report.error.nothing-entered"));
         check(report, version);
         UnitReport now = view(unit, quarter, report, figures.lines(quarter, unitId), terms.dueOn(quarter));
-        require(actions(unit, quarter, now).submit());
+        require(now.actions().submit());
         if (!terms.today().isAfter(quarter.lastDay())) {
             throw new InvalidConfigurationException("quarter", "feedback.report.error.quarter-not-over");
         }
@@ -171,7 +171,7 @@ public class UnitReportService {
         FeedbackReportEntity report = stored(unitId, quarter).orElseThrow(() -> new AccessDeniedToTenantException("no report"));
         check(report, version);
         UnitReport before = view(unit, quarter, report, List.of(), terms.dueOn(quarter));
-        require(actions(unit, quarter, before).sign());
+        require(before.actions().sign());
         TenantPrincipal me = TenantContext.principal().orElseThrow();
         report.sign(clock.instant(), me.actorId(), me.actorName());
         FeedbackReportEntity saved = reports.saveAndFlush(report);
@@ -188,7 +188,7 @@ public class UnitReportService {
         FeedbackReportEntity report = stored(unitId, quarter).orElseThrow(() -> new AccessDeniedToTenantException("no report"));
         check(report, version);
         UnitReport before = view(unit, quarter, report, List.of(), terms.dueOn(quarter));
-        require(actions(unit, quarter, before).giveBack());
+        require(before.actions().giveBack());
         String clean = comment == null ? "" : comment.strip();
         if (clean.isEmpty()) {
             throw new InvalidConfigurationException("comment", "feedback.report.error.comment-required");
@@ -222,7 +222,7 @@ public class UnitReportService {
                 stored == null ? null : stored.getSignedByName(), stored == null ? null : stored.getSignedAt(),
                 stored == null ? null : stored.getReturnedComment(), unit.head() == null ? null : unit.head().displayName(),
                 stored == null || stored.getId() == null ? -1 : stored.getVersion(), Actions.NONE);
-        return withActions(report, actions(unit, quarter, report));
+        return withActions(report, actions(unit, report, stored == null ? null : stored.getSubmittedBy()));
     }
 
     private static UnitReport withActions(UnitReport r, Actions actions) {
@@ -231,7 +231,7 @@ public class UnitReportService {
     }
 
     /** What the signed-in person may do with the report now: the one place of these rules. */
-    private Actions actions(OrgUnit unit, Quarter quarter, UnitReport report) {
+    private Actions actions(OrgUnit unit, UnitReport report, String submittedBy) {
         if (TenantContext.isSystem()) {
             return Actions.NONE;
         }
@@ -240,7 +240,7 @@ public class UnitReportService {
         boolean draft = report.status() == UnitReport.Status.NOT_STARTED || report.status() == UnitReport.Status.DRAFT;
         boolean submitted = report.status() == UnitReport.Status.SUBMITTED;
         boolean head = isHead(unit, me);
-        boolean notMine = !me.equals(stored(unit.id(), quarter).map(FeedbackReportEntity::getSubmittedBy).orElse(null));
+        boolean notMine = !me.equals(submittedBy);
         return new Actions(ofUnit && draft, ofUnit && draft && report.status() == UnitReport.Status.DRAFT,
                 head && submitted && notMine, head && submitted);
     }

@@ -33,7 +33,7 @@ import ru.perechen.tenancy.TenantPrincipal;
 
 /**
  * Figures, not a test (see infra/bench.sh): 100,000 responses in one agency-quarter, the nine-parameter
- * analysis over them; and 50 submissions of the public form at once. Written to
+ * analysis and the units' reports over them; 50 submissions of the public form at once; and a 20,000-row import. Written to
  * {@code platform-core/target/benchmarks/feedback.txt}.
  */
 @Tag("benchmark")
@@ -47,6 +47,7 @@ class FeedbackBenchmark {
     @Autowired ru.perechen.catalog.OrgUnitService units;
     @Autowired ru.perechen.catalog.ProcessGroupService groups;
     @Autowired PublicSurveyService publicSurveys;
+    @Autowired FeedbackImport imports;
     @Autowired TouchpointService touchpoints;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
@@ -138,6 +139,25 @@ class FeedbackBenchmark {
                     (System.nanoTime() - start) / 1e6, times.get(24), times.get(47), times.get(49));
         }
         pool.shutdown();
+
+        // feedback from other channels: the largest file the import takes, 20,000 rows
+        StringBuilder csv = new StringBuilder("\uFEFFКанал,15,19,21,23\n");
+        String[] rows = {"Телефон,4,1,1,5", "Телефон,1,1,2,3", "ЕПГУ,2,2,2,1"};
+        for (int i = 0; i < ImportFile.MAX_ROWS; i++) {
+            csv.append(rows[i % rows.length]).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long start = System.nanoTime();
+        FeedbackImportPreview preview = as(cc, () -> imports.preview("замер.csv", file, java.util.Map.of(), null));
+        line("import of a %d-row CSV (%.1f MB): preview in %.0f ms (%d rows accepted)", ImportFile.MAX_ROWS, file.length / 1e6,
+                (System.nanoTime() - start) / 1e6, preview.count(FeedbackImportPreview.Status.ACCEPTED));
+        start = System.nanoTime();
+        FeedbackImportResult stored = as(cc, () -> imports.confirm("замер.csv", file, java.util.Map.of(), null));
+        line("  confirmed (read again, checked, stored in one transaction) in %.0f ms (%d stored)", (System.nanoTime() - start) / 1e6,
+                stored.stored());
+        start = System.nanoTime();
+        FeedbackImportResult again = as(cc, () -> imports.confirm("замер.csv", file, java.util.Map.of(), null));
+        line("  the same file again in %.0f ms (%d stored, %d already)", (System.nanoTime() - start) / 1e6, again.stored(), again.alreadyImported());
         Path out = Path.of("target/benchmarks/feedback.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report);

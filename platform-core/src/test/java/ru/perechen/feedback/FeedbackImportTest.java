@@ -63,6 +63,7 @@ class FeedbackImportTest {
     @Autowired TouchpointService touchpoints;
     @Autowired ProcessRegistryService registry;
     @Autowired ProcessGroupService groups;
+    @Autowired ru.perechen.catalog.OrgUnitService units;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
 
@@ -208,6 +209,26 @@ class FeedbackImportTest {
         mapping.put("15", ImportTarget.CHANNEL);
         assertThat(as(editor, () -> imports.preview("ручной.csv", file, mapping, null)).fileProblems()).extracting(FeedbackImportTest::where)
                 .containsExactly("0|15|feedback.import.error.twice|Канал");
+    }
+
+    @Test
+    void rows_of_a_quarter_whose_unit_reports_are_sent_are_named_in_the_preview_and_stored_all_the_same() {
+        java.util.UUID unit = as(person(agency, "fim-admin", "Зоя Загрузова", Role.CC_DEPUTY, Role.TENANT_ADMIN),
+                () -> units.create(new ru.perechen.catalog.OrgUnitDraft("Отдел отчётов", null, null, null, Set.of())).id());
+        TenantContext.callAsAgency(agency, () -> inTx(() -> jdbc.sql("""
+                insert into feedback_report (id, agency_id, unit_id, year, quarter, status, updated_at, updated_by, submitted_at, submitted_by)
+                values (gen_random_uuid(), :agency, :unit, 2024, 2, 'SUBMITTED', now(), 'тест', now(), 'fim-editor')""")
+                .param("agency", agency.value()).param("unit", unit).update()));
+        byte[] file = utf8Csv("Канал;15;19;21;23;Дата отзыва\nПочта;1;1;1;5;15.05.2024\nПочта;2;2;2;1;01.07.2024\n");
+
+        FeedbackImportPreview preview = as(editor, () -> imports.preview("поздние.csv", file, Map.of(), null));
+        assertThat(preview.confirmable()).isTrue();
+        assertThat(preview.reported()).as("Q2 is sent, Q3 is not").containsExactly(new Quarter(2024, 2));
+        long before = count("(answered_at at time zone 'Europe/Moscow')::date between '2024-04-01' and '2024-09-30'");
+        assertThat(as(editor, () -> imports.confirm("поздние.csv", file, Map.of(), null))).isEqualTo(new FeedbackImportResult(2, 0));
+        assertThat(count("(answered_at at time zone 'Europe/Moscow')::date between '2024-04-01' and '2024-09-30'")).isEqualTo(before + 2);
+        assertThat(single("select status || '/' || lines::text from feedback_report where year = 2024 and quarter = 2"))
+                .as("the sent report is not touched").isEqualTo("SUBMITTED/[]");
     }
 
     @Test

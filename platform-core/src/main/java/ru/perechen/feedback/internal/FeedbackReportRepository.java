@@ -9,4 +9,7 @@ public interface FeedbackReportRepository extends JpaRepository<FeedbackReportEn
     Optional<FeedbackReportEntity> findByUnitIdAndYearAndQuarter(UUID unitId, int year, int quarter);
 
     List<FeedbackReportEntity> findByYearAndQuarter(int year, int quarter);
+
+    /** Whether a unit's report of the quarter has been sent (or signed) and so no longer counts anew. */
+    boolean existsByYearAndQuarterAndStatusNot(int year, int quarter, FeedbackReportEntity.Status status);
 }

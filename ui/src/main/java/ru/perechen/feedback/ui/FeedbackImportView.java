@@ -152,6 +152,14 @@ class FeedbackImportView extends VerticalLayout implements BeforeEnterObserver, 
         summary.setId("feedback-import-summary");
         summary.addClassNames("finding", p.hasProblems() ? "finding-error" : "finding-success");
         result.add(new H2(getTranslation("feedback.import.preview", p.fileName())), summary);
+        if (!p.reported().isEmpty()) {
+            FeedbackAnalysisTables.Messages t = this::getTranslation;
+            Paragraph reported = new Paragraph(getTranslation("feedback.import.reported", p.reported().stream()
+                    .map(q -> FeedbackAnalysisTables.quarter(t, q)).collect(java.util.stream.Collectors.joining(", "))));
+            reported.addClassNames("finding", "finding-warning");
+            reported.setId("feedback-import-reported");
+            result.add(reported);
+        }
         if (!p.sheet().isEmpty()) {
             Paragraph sheet = new Paragraph(p.otherSheets().isEmpty() ? getTranslation("feedback.import.sheet", p.sheet(), p.headerRow())
                     : getTranslation("feedback.import.sheet.others", p.sheet(), p.headerRow(), String.join("», «", p.otherSheets())));
