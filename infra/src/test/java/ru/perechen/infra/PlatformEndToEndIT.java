@@ -769,7 +769,29 @@ class PlatformEndToEndIT {
         assertThat(grid).containsText("Инспекция госстройнадзора НСО");
         assertThat(grid).containsText("Минэкономразвития НСО");
         assertThat(grid).not().containsText("Мордови");
+        assertThat(grid).containsText("Балл");
+        page.locator("#region-compliance-chart[data-drawn=true] canvas").waitFor();
         screenshot("regional-coordinator");
+        // sorted by the compliance score, then the trend of the last quarters on demand
+        page.locator("#region-agencies vaadin-grid-sorter").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Балл")).click();
+        page.locator("#region-legend").click();
+        assertThat(page.locator("#region-legend")).containsText("max(0; 100");
+        page.locator("#region-trend-show").click();
+        page.locator("#region-trend-chart[data-drawn=true] canvas").waitFor();
+        page.locator("#region-trend").scrollIntoViewIfNeeded();
+        screenshot("regional-coordinator-trend");
+        var xlsx = page.waitForDownload(() -> page.locator("#region-xlsx").click());
+        assertThat(xlsx.suggestedFilename()).startsWith("region-54-").endsWith(".xlsx");
+        // drill-down: one agency's list in force, read only
+        page.locator("#region-agencies a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Минэкономразвития НСО")).click();
+        assertThat(page.locator("#region-card-versions")).containsText("№ 1");
+        assertThat(page.locator("#region-card-rows")).containsText("Официальный сайт");
+        assertThat(page.locator("button:has-text('Сохранить'), #open-import, #new-request")).hasCount(0);
+        screenshot("regional-coordinator-agency");
+        page.locator("#region-back").click();
+        assertThat(page.locator("#region-agencies")).isVisible();
         page.navigate(platform.appUrl() + "/region/13");
         assertThat(page.locator("#access-denied")).isVisible();
         assertThat(page.locator("body")).not().containsText("Минпромнауки");

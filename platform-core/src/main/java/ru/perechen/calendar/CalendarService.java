@@ -69,17 +69,33 @@ public class CalendarService {
     /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is before {@code from}. */
     @Transactional(readOnly = true, noRollbackFor = CalendarYearMissingException.class)
     public int workingDaysBetween(LocalDate from, LocalDate to, RegionId region) {
-        if (to.isBefore(from)) {
-            return -workingDaysBetween(to, from, region);
-        }
+        return workingDays(region).between(from, to);
+    }
+
+    /**
+     * A counter of working days for many spans at once (a region's dashboard counts hundreds): each year
+     * of the calendar is read once, on first use. Not thread-safe; use it within one piece of work.
+     */
+    public WorkingDays workingDays(RegionId region) {
         Days known = new Days(region);
-        int count = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (known.working(day)) {
-                count++;
+        return (from, to) -> {
+            LocalDate a = to.isBefore(from) ? to : from;
+            LocalDate b = to.isBefore(from) ? from : to;
+            int count = 0;
+            for (LocalDate day = a.plusDays(1); !day.isAfter(b); day = day.plusDays(1)) {
+                if (known.working(day)) {
+                    count++;
+                }
             }
-        }
-        return count;
+            return to.isBefore(from) ? -count : count;
+        };
+    }
+
+    /** Working days after {@code from} up to and including {@code to} (negative when {@code to} is before it). */
+    @FunctionalInterface
+    public interface WorkingDays {
+        /** @throws CalendarYearMissingException when a year of the span is not entered */
+        int between(LocalDate from, LocalDate to);
     }
 
     @Transactional(readOnly = true, noRollbackFor = CalendarYearMissingException.class)

@@ -16,9 +16,12 @@ class DemoDataRunner implements ApplicationRunner {
             + "предоставления мер государственной поддержки";
     private final ru.perechen.feedback.FeedbackDemo feedback;
     private final ru.perechen.tenancy.AgencyDirectory directory;
+    private final DemoHistory history;
 
-    DemoDataRunner(PresetService presets, ru.perechen.feedback.FeedbackDemo feedback, ru.perechen.tenancy.AgencyDirectory directory) {
+    DemoDataRunner(PresetService presets, ru.perechen.feedback.FeedbackDemo feedback, ru.perechen.tenancy.AgencyDirectory directory,
+                   DemoHistory history) {
         this.presets = presets;
+        this.history = history;
         this.feedback = feedback;
         this.directory = directory;
     }
@@ -26,6 +29,8 @@ class DemoDataRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         presets.applySeedAgencies();
+        // demo only: versions dated back, publications, a second version, requests and review tasks of the past quarters
+        history.apply();
         // act 004 is Минэкономразвития НСО's: its feedback is on, with a quarter and more of responses to analyse
         ru.perechen.tenancy.TenantContext.callAsSystem(() -> directory.findBySlug("minek-nso")).ifPresent(agency ->
                 ru.perechen.tenancy.TenantContext.callAsAgency(agency.id(), () -> feedback.seed(400, ACT_004_HEADING)));

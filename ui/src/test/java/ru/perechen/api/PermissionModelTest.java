@@ -79,7 +79,8 @@ class PermissionModelTest {
                         "ru.perechen.catalog.ui.ProcessRegistryView", "ru.perechen.catalog.ui.ClientNeedsView",
                         "ru.perechen.catalog.ui.TouchpointsView", "ru.perechen.catalog.ui.ListTemplateView",
                         "ru.perechen.workflow.ui.ApprovalChainView"),
-                "ru.perechen.tenancy.web.RegionController#agencies", List.of("ru.perechen.tenancy.ui.RegionView"));
+                "ru.perechen.tenancy.web.RegionController#agencies", List.of("ru.perechen.region.ui.RegionDashboardView"),
+                "ru.perechen.region.web.RegionIndicatorsController#indicators", List.of("ru.perechen.region.ui.RegionDashboardView"));
         for (var entry : pagesOf.entrySet()) {
             String[] target = entry.getKey().split("#");
             Class<?> controller = Class.forName(target[0]);

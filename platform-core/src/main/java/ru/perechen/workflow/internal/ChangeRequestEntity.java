@@ -28,6 +28,8 @@ public class ChangeRequestEntity extends TenantOwnedEntity {
     private int round;
     private Instant createdAt;
     private Instant submittedAt;
+    /** The first submission: a resubmission after a return moves {@code submittedAt}, not this. */
+    private Instant firstSubmittedAt;
     private Instant closedAt;
     private String actNumber;
     private LocalDate actDate;
@@ -68,7 +70,14 @@ public class ChangeRequestEntity extends TenantOwnedEntity {
     public void setRound(int round) { this.round = round; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSubmittedAt() { return submittedAt; }
-    public void setSubmittedAt(Instant submittedAt) { this.submittedAt = submittedAt; }
+    public void setSubmittedAt(Instant submittedAt) {
+        this.submittedAt = submittedAt;
+        if (firstSubmittedAt == null) {
+            firstSubmittedAt = submittedAt;
+        }
+    }
+
+    public Instant getFirstSubmittedAt() { return firstSubmittedAt; }
     public Instant getClosedAt() { return closedAt; }
     public void setClosedAt(Instant closedAt) { this.closedAt = closedAt; }
     public String getActNumber() { return actNumber; }

@@ -7,6 +7,7 @@ import ru.perechen.feedback.FeedbackAnalysis;
 import ru.perechen.feedback.Figure;
 import ru.perechen.feedback.Parameter;
 import ru.perechen.feedback.ui.FeedbackAnalysisTables.Messages;
+import ru.perechen.uikit.EchartsChart;
 
 /** The analysis' two charts: the nine parameters' shares as bars, and overall satisfaction over the quarters as a line. */
 final class FeedbackAnalysisCharts {

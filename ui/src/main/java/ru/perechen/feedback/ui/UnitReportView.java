@@ -33,6 +33,7 @@ import ru.perechen.tenancy.AccessDeniedToTenantException;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.PageHeader;
+import ru.perechen.uikit.ReportTable;
 
 /**
  * One unit's quarterly information (act 004 §10, Приложение № 2): the unit enters the clients served per

@@ -25,6 +25,7 @@ import ru.perechen.feedback.Field;
 import ru.perechen.feedback.Quarter;
 import ru.perechen.ui.AccessDeniedView;
 import ru.perechen.uitest.BrowserlessAgencyTest;
+import ru.perechen.uikit.EchartsChart;
 
 /**
  * The quarterly analysis page without a browser, on Минпромторг НСО (no feedback in the demo data, and no

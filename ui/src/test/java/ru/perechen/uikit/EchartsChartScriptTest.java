@@ -1,4 +1,4 @@
-package ru.perechen.feedback.ui;
+package ru.perechen.uikit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package ru.perechen.feedback.ui;
+package ru.perechen.uikit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
@@ -10,11 +10,11 @@ import java.util.List;
  * lazily, and a person's tab order through the fields is the table's own reading order here.
  */
 @Tag("table")
-class ReportTable extends Component {
+public class ReportTable extends Component {
 
     private final Element body = new Element("tbody");
 
-    ReportTable(String id, List<String> headers) {
+    public ReportTable(String id, List<String> headers) {
         setId(id);
         getElement().getClassList().add("report-table");
         Element head = new Element("thead");
@@ -25,7 +25,7 @@ class ReportTable extends Component {
     }
 
     /** A row of cells, each a text or a component. */
-    void row(boolean total, Object... cells) {
+    public void row(boolean total, Object... cells) {
         Element row = new Element("tr");
         if (total) {
             row.getClassList().add("total");

@@ -1,4 +1,4 @@
-package ru.perechen.feedback.ui;
+package ru.perechen.uikit;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
@@ -14,17 +14,17 @@ import tools.jackson.databind.json.JsonMapper;
  * server as plain maps and sent as JSON; the script is loaded once per page, the chart follows the window's
  * width and is disposed of once its element has left the page.
  */
-class EchartsChart extends Div {
+public class EchartsChart extends Div {
 
     /** The webjar's path, as Spring would serve it were it not refused. */
-    static final String WEBJAR = "webjars/echarts/5.3.1/dist/echarts.min.js";
+    public static final String WEBJAR = "webjars/echarts/5.3.1/dist/echarts.min.js";
     /** The same file on the classpath. */
-    static final String RESOURCE = "/META-INF/resources/" + WEBJAR;
-    static final String SCRIPT_ATTRIBUTE = "data-echarts-script";
+    public static final String RESOURCE = "/META-INF/resources/" + WEBJAR;
+    public static final String SCRIPT_ATTRIBUTE = "data-echarts-script";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private final String options;
 
-    EchartsChart(String id, Map<String, Object> options, String height) {
+    public EchartsChart(String id, Map<String, Object> options, String height) {
         setId(id);
         addClassName("echarts-chart");
         setWidthFull();
@@ -34,7 +34,7 @@ class EchartsChart extends Div {
     }
 
     /** The options as sent to the browser. */
-    String options() {
+    public String options() {
         return options;
     }
 
