@@ -818,6 +818,13 @@ class PlatformEndToEndIT {
         }
         screenshot("platform-admin");
 
+        // regions side by side, with their coordinators
+        page.navigate(platform.appUrl() + "/platform/regions");
+        assertThat(page.locator("#platform-rollup")).containsText("Новосибирская область");
+        assertThat(page.locator("#platform-rollup")).containsText("Республика Мордовия");
+        assertThat(page.locator("#platform-rollup")).containsText("coord.nso");
+        screenshot("platform-regions");
+
         page.navigate(platform.appUrl() + "/platform/audit");
         chooseOption("#platform-audit-agency", "Минэкономразвития НСО");
         assertThat(page.locator("#platform-audit-chain")).containsText("Цепочка записей цела");

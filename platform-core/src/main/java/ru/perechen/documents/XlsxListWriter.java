@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -114,17 +113,7 @@ public final class XlsxListWriter {
     }
 
     private static void pageSetup(SXSSFSheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT, 0.6);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT, 0.4);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.TOP, 0.5);
-        sheet.setMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM, 0.6);
+        SheetPrint.a4(sheet, true);
         sheet.getFooter().setCenter(PrintedTexts.text("page"));
     }
 

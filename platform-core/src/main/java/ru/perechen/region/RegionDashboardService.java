@@ -74,6 +74,12 @@ public class RegionDashboardService {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
+    /** Refuses, before any counting, whoever may not read the region (a coordinator of another region, an agency's staff). */
+    public void requireReadable(RegionId region) {
+        Access.REGION.require();
+        TenantContext.callInRegionScope(region, () -> null);
+    }
+
     /** The region's active agencies as they stood at the end of {@code day} (today when null). */
     public RegionDashboard dashboard(RegionId region, LocalDate day) {
         Access.REGION.require();

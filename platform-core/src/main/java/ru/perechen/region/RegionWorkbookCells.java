@@ -8,8 +8,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -110,19 +108,9 @@ final class RegionWorkbookCells {
         }
     }
 
-    /** Landscape A4 fitted to the page width, as the project's other printed tables. */
+    /** A4 fitted to the page width, as the project's other printed tables. */
     static void print(Sheet sheet, boolean landscape) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(landscape);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        sheet.setMargin(PageMargin.LEFT, 0.6);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.5);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        ru.perechen.documents.SheetPrint.a4(sheet, landscape);
     }
 
     /** Words in place of a figure: «нет Перечня», «обратная связь не ведётся». */

@@ -91,6 +91,12 @@ class RegionBenchmark {
             TenantContext.callAsSystem(() -> TenantContext.callInRegionScope(region, () -> readOnly.execute(x -> part.getValue().get())));
             line("  part %-28s %.0f ms", part.getKey(), (System.nanoTime() - p) / 1e6);
         }
+        if (Boolean.getBoolean("bench.explain")) {
+            List<String> plan = TenantContext.callAsSystem(() -> TenantContext.callInRegionScope(region, () -> readOnly.execute(x ->
+                    jdbc.sql("explain (analyze, costs off) " + RegionFindings.QUERY)
+                            .param("end", java.time.OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC)).query(String.class).list())));
+            Files.write(Path.of("target/benchmarks/region-findings-plan.txt"), plan);
+        }
         long t = System.nanoTime();
         List<RegionDashboard> trend = TenantContext.callAsSystem(() -> dashboards.history(region, today, 4));
         line("trend: %d dashboards (four quarter ends and today) in %.0f ms", trend.size(), (System.nanoTime() - t) / 1e6);

@@ -17,9 +17,15 @@ class DemoDataRunner implements ApplicationRunner {
     private final ru.perechen.feedback.FeedbackDemo feedback;
     private final ru.perechen.tenancy.AgencyDirectory directory;
     private final DemoHistory history;
+    /** The realm's demo coordinators (perechen-realm.json): region, login, name, e-mail. */
+    static final java.util.List<String[]> DEMO_COORDINATORS = java.util.List.of(
+            new String[] {"54", "coord.nso", "Николай Координаторов", "coord.nso@demo.perechen.local"},
+            new String[] {"13", "coord.rm", "Мирон Мордвинов", "coord.rm@demo.perechen.local"});
+    private final RegionCoordinatorService coordinators;
 
     DemoDataRunner(PresetService presets, ru.perechen.feedback.FeedbackDemo feedback, ru.perechen.tenancy.AgencyDirectory directory,
-                   DemoHistory history) {
+                   DemoHistory history, RegionCoordinatorService coordinators) {
+        this.coordinators = coordinators;
         this.presets = presets;
         this.history = history;
         this.feedback = feedback;
@@ -29,6 +35,8 @@ class DemoDataRunner implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         presets.applySeedAgencies();
+        // the realm has them already: recorded here, Keycloak is not called
+        DEMO_COORDINATORS.forEach(c -> coordinators.recordExisting(c[0], c[1], c[2], c[3]));
         // demo only: versions dated back, publications, a second version, requests and review tasks of the past quarters
         history.apply();
         // act 004 is Минэкономразвития НСО's: its feedback is on, with a quarter and more of responses to analyse

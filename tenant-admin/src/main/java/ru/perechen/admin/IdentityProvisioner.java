@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The identity provider's side of an agency: its organization and its people. Keycloak in every
+ * The identity provider's side of an agency — its organization and its people — and of the regional
+ * coordinators (their role and region). Keycloak in every
  * real run; a platform without an identity provider configured refuses to provision.
  */
 public interface IdentityProvisioner {
@@ -28,6 +29,25 @@ public interface IdentityProvisioner {
     /** Enables or disables the organization and every member's account. */
     void setAgencyEnabled(String slug, boolean enabled);
 
+    /**
+     * Makes the account of {@link CoordinatorIdentity#username()} a coordinator of the region: the realm role
+     * {@code regional-coordinator} and the attribute {@code region} = its code. An existing account keeps its
+     * names, e-mail and password; a missing one is created with a one-time password. What this call changed is
+     * undone again when it fails part-way.
+     *
+     * @throws ProvisioningException refused, unreachable, or the account coordinates another region already
+     */
+    CoordinatorAccount grantCoordinator(CoordinatorIdentity coordinator);
+
+    /**
+     * Takes the role and the attribute {@code region} away from the account, if it coordinates that region (or
+     * none); the account stays. Nothing to do when there is no such account.
+     */
+    void revokeCoordinator(String username, String regionCode);
+
+    /** Deletes an account {@link #grantCoordinator} created, when the assignment was not stored after all. */
+    void removeAccount(String subject);
+
     /** @param marker the mark the organization carries, tying it to one attempt at creating the agency */
     record NewAgencyIdentity(String slug, String name, String description, String domain, String adminUsername,
                              String adminEmail, String adminFirstName, String adminLastName, UUID marker) {
@@ -35,6 +55,18 @@ public interface IdentityProvisioner {
 
     /** @param temporaryPassword shown once to the platform admin; Keycloak asks for a new one at the first login */
     record ProvisionedAdmin(String subject, String username, String temporaryPassword) {
+    }
+
+    /** A coordinator to give the region to; the names and e-mail are used only for an account created for them. */
+    record CoordinatorIdentity(String username, String firstName, String lastName, String email, String regionCode) {
+    }
+
+    /**
+     * @param created           the account was created by the grant
+     * @param wasCoordinator    the account held the role and this region before the grant (nothing to undo)
+     * @param temporaryPassword the created account's one-time password; null for an existing account
+     */
+    record CoordinatorAccount(String subject, String username, boolean created, boolean wasCoordinator, String temporaryPassword) {
     }
 
     /** One attempt at provisioning an agency, as the journal keeps it until the attempt is settled. */

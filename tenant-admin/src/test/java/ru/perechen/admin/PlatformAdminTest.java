@@ -256,5 +256,42 @@ class PlatformAdminTest {
         public void setAgencyEnabled(String slug, boolean enabled) {
             (enabled ? provisioned : disabled).add(slug);
         }
+
+        /** The accounts Keycloak holds (by login) and the region attribute of those with the coordinator's role. */
+        final Set<String> accounts = new java.util.HashSet<>();
+        final java.util.Map<String, String> coordinatorOf = new java.util.HashMap<>();
+
+        /** Refuses logins starting with {@code fail-}; for {@code late-} ones, agrees and makes the commit fail afterwards. */
+        @Override
+        public CoordinatorAccount grantCoordinator(CoordinatorIdentity coordinator) {
+            if (coordinator.username().startsWith("fail-")) {
+                throw new ProvisioningException("identity.error.unavailable-change", null);
+            }
+            boolean created = accounts.add(coordinator.username());
+            boolean was = coordinator.regionCode().equals(coordinatorOf.put(coordinator.username(), coordinator.regionCode()));
+            if (coordinator.username().startsWith("late-")) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void beforeCommit(boolean readOnly) {
+                                throw new IllegalStateException("the commit failed");
+                            }
+                        });
+            }
+            return new CoordinatorAccount("sub-" + coordinator.username(), coordinator.username(), created, was,
+                    created ? "temporary-" + coordinator.username() : null);
+        }
+
+        @Override
+        public void revokeCoordinator(String username, String regionCode) {
+            coordinatorOf.remove(username, regionCode);
+        }
+
+        @Override
+        public void removeAccount(String subject) {
+            String username = subject.substring("sub-".length());
+            accounts.remove(username);
+            coordinatorOf.remove(username);
+        }
     }
 }

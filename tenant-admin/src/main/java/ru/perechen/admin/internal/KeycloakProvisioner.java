@@ -19,7 +19,7 @@ import ru.perechen.admin.IdentityProvisioner;
 import ru.perechen.admin.ProvisioningException;
 import ru.perechen.tenancy.Role;
 
-/** Provisions agencies in the Keycloak realm through the admin REST API. */
+/** Provisions agencies and regional coordinators in the Keycloak realm through the admin REST API. */
 public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean {
 
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
@@ -145,12 +145,27 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
         }
     }
 
+    @Override
+    public CoordinatorAccount grantCoordinator(CoordinatorIdentity coordinator) {
+        return KeycloakCoordinators.grant(keycloak.realm(realm), coordinator);
+    }
+
+    @Override
+    public void revokeCoordinator(String username, String regionCode) {
+        KeycloakCoordinators.revoke(keycloak.realm(realm), username, regionCode);
+    }
+
+    @Override
+    public void removeAccount(String subject) {
+        KeycloakCoordinators.remove(keycloak.realm(realm), subject);
+    }
+
     /** The organization whose alias is the agency's slug (the search endpoint matches names, not aliases). */
     private static java.util.Optional<OrganizationRepresentation> organization(RealmResource realmResource, String slug) {
         return realmResource.organizations().getAll().stream().filter(o -> slug.equals(o.getAlias())).findFirst();
     }
 
-    private static String createdId(Response response, String errorKey) {
+    static String createdId(Response response, String errorKey) {
         if (response.getStatus() == 409) {
             throw new ProvisioningException(errorKey + "-exists", null);
         }
@@ -173,7 +188,7 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
         }
     }
 
-    private static String temporaryPassword() {
+    static String temporaryPassword() {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));

@@ -28,6 +28,21 @@ class ProvisioningConfiguration {
                 public void setAgencyEnabled(String slug, boolean enabled) {
                     throw new ProvisioningException("identity.error.not-configured", null);
                 }
+
+                @Override
+                public CoordinatorAccount grantCoordinator(CoordinatorIdentity coordinator) {
+                    throw new ProvisioningException("identity.error.not-configured", null);
+                }
+
+                @Override
+                public void revokeCoordinator(String username, String regionCode) {
+                    throw new ProvisioningException("identity.error.not-configured", null);
+                }
+
+                @Override
+                public void removeAccount(String subject) {
+                    // nothing was created
+                }
             };
         }
         return new KeycloakProvisioner(properties);

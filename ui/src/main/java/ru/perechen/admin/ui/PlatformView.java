@@ -83,7 +83,9 @@ class PlatformView extends VerticalLayout implements HasDynamicTitle {
         Button addAgency = new Button(getTranslation("platform.action.add-agency"), VaadinIcon.PLUS.create(), e -> agencyDialog());
         addAgency.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addAgency.setId("add-agency");
-        add(headerHolder, new H2(getTranslation("platform.regions")), addRegion, regionGrid,
+        var rollup = new com.vaadin.flow.router.RouterLink(getTranslation("platform.action.region-rollup"), PlatformRegionsView.class);
+        rollup.setId("region-rollup");
+        add(headerHolder, new H2(getTranslation("platform.regions")), new HorizontalLayout(addRegion, rollup), regionGrid,
                 new H2(getTranslation("platform.agencies")), addAgency, agencyGrid);
         refresh();
     }

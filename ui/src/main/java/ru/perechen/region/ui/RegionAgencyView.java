@@ -42,12 +42,14 @@ class RegionAgencyView extends VerticalLayout implements BeforeEnterObserver, Ha
     static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Moscow");
     private final AgencyDirectory directory;
     private final RegionAgencyService agencies;
+    private final ru.perechen.region.RegionVersionDiff diffs;
     private final RegionDashboardView.Text t = this::getTranslation;
     private String title = "";
 
-    RegionAgencyView(AgencyDirectory directory, RegionAgencyService agencies) {
+    RegionAgencyView(AgencyDirectory directory, RegionAgencyService agencies, ru.perechen.region.RegionVersionDiff diffs) {
         this.directory = directory;
         this.agencies = agencies;
+        this.diffs = diffs;
         addClassName("page");
         addClassName("page-wide");
     }
@@ -87,6 +89,7 @@ class RegionAgencyView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H2(getTranslation("region.card.versions")), versions(card));
         add(new H2(getTranslation("region.card.tasks")), tasks(card));
         add(new H2(getTranslation("region.card.rows")), rows(card));
+        add(new RegionVersionDiffSection(diffs, region.id(), a.agency().slug(), card.versions()));
     }
 
     private com.vaadin.flow.component.Component facts(AgencyIndicators a) {

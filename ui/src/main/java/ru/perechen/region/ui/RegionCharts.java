@@ -101,6 +101,7 @@ final class RegionCharts {
         List<Object> series = new ArrayList<>();
         lines.forEach((agency, data) -> series.add(Map.of("type", "line", "name", agency, "data", data, "connectNulls", false)));
         return new EchartsChart(id, Map.of(
+                "animation", false,
                 "title", Map.of("text", title, "textStyle", Map.of("fontSize", 14)),
                 "legend", Map.of("type", "scroll", "bottom", 0),
                 "grid", Map.of("left", 8, "right", 24, "top", 36, "bottom", 40, "containLabel", true),

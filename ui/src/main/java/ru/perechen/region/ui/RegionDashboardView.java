@@ -32,6 +32,7 @@ import ru.perechen.region.RegionDashboardService;
 import ru.perechen.tenancy.AccessDeniedToTenantException;
 import ru.perechen.tenancy.AgencyDirectory;
 import ru.perechen.tenancy.RegionSummary;
+import ru.perechen.uikit.Background;
 import ru.perechen.uikit.DateFields;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
@@ -54,15 +55,17 @@ class RegionDashboardView extends VerticalLayout implements BeforeEnterObserver,
     static final int TREND_QUARTERS = 4;
     private final AgencyDirectory directory;
     private final RegionDashboardService dashboards;
+    private final ru.perechen.region.TypicalProcesses typical;
     private final Text t = this::getTranslation;
     private final DatePicker asOf;
     private final VerticalLayout content = new VerticalLayout();
     private RegionSummary region;
     private String title = "";
 
-    RegionDashboardView(AgencyDirectory directory, RegionDashboardService dashboards) {
+    RegionDashboardView(AgencyDirectory directory, RegionDashboardService dashboards, ru.perechen.region.TypicalProcesses typical) {
         this.directory = directory;
         this.dashboards = dashboards;
+        this.typical = typical;
         addClassName("page");
         addClassName("page-wide");
         asOf = DateFields.datePicker(this, getTranslation("region.as-of"));
@@ -94,15 +97,50 @@ class RegionDashboardView extends VerticalLayout implements BeforeEnterObserver,
             day = null;
         }
         try {
-            LocalDate today = dashboards.today();
-            RegionDashboard dashboard = dashboards.dashboard(region.id(), day == null || day.isAfter(today) ? null : day);
-            show(dashboard);
+            dashboards.requireReadable(region.id());
         } catch (AccessDeniedToTenantException denied) {
             event.rerouteToError(AccessDeniedException.class);
+            return;
         }
+        LocalDate today = dashboards.today();
+        load(day == null || day.isAfter(today) ? null : day);
     }
 
-    private void show(RegionDashboard d) {
+    /**
+     * Computes the dashboard off the request thread ({@link Background}), while the page shows that it is
+     * counting: a region of 60 agencies takes seconds.
+     */
+    private void load(LocalDate day) {
+        title = region.name();
+        removeAll();
+        com.vaadin.flow.component.progressbar.ProgressBar bar = new com.vaadin.flow.component.progressbar.ProgressBar();
+        bar.setIndeterminate(true);
+        Paragraph counting = new Paragraph(getTranslation("region.loading"));
+        counting.setId("region-loading");
+        add(new PageHeader(region.name(), getTranslation("region.subtitle.loading")), counting, bar);
+        Background.run(com.vaadin.flow.component.UI.getCurrent(), () -> {
+            RegionDashboard dashboard = dashboards.dashboard(region.id(), day);
+            return new Loaded(dashboard, typical.of(region.id(), dashboard.asOf()));
+        }, this::show, failure -> {
+            removeAll();
+            add(new PageHeader(region.name(), ""), failed());
+            org.slf4j.LoggerFactory.getLogger(RegionDashboardView.class).error("region dashboard {} failed", region.code(), failure);
+        });
+    }
+
+    private Paragraph failed() {
+        Paragraph failed = new Paragraph(getTranslation("region.failed"));
+        failed.setId("region-failed");
+        failed.addClassNames("finding", "finding-error");
+        return failed;
+    }
+
+    /** What the page shows, counted together off the request thread. */
+    private record Loaded(RegionDashboard dashboard, java.util.List<ru.perechen.region.TypicalProcesses.TypicalProcess> typical) {
+    }
+
+    private void show(Loaded loaded) {
+        RegionDashboard d = loaded.dashboard();
         title = region.name();
         removeAll();
         content.removeAll();
@@ -124,6 +162,7 @@ class RegionDashboardView extends VerticalLayout implements BeforeEnterObserver,
         content.add(new H2(getTranslation("region.charts")), charts, RegionCharts.channels(t, d.agencies()),
                 new H2(getTranslation("region.matrix")), new Paragraph(getTranslation("region.matrix.help")), ChannelMatrix.of(t, d.agencies()),
                 trend(d));
+        content.add(new H2(getTranslation("region.typical")), new TypicalProcessesPanel(loaded.typical()));
     }
 
     private Div box(com.vaadin.flow.component.Component chart) {
@@ -168,14 +207,23 @@ class RegionDashboardView extends VerticalLayout implements BeforeEnterObserver,
         show.setId("region-trend-show");
         List<RegionDashboard>[] history = new List[1];
         Runnable draw = () -> {
-            if (history[0] == null) {
-                history[0] = dashboards.history(region.id(), d.asOf(), TREND_QUARTERS);
-            }
             chart.removeAll();
             chart.add(RegionCharts.trend(t, "region-trend-chart", getTranslation("region.trend." + which.getValue()), history[0],
                     indicators.get(which.getValue())));
         };
-        show.addClickListener(e -> draw.run());
+        show.setDisableOnClick(true);
+        show.addClickListener(e -> {
+            chart.removeAll();
+            chart.add(new Paragraph(getTranslation("region.loading")));
+            Background.run(e.getSource().getUI().orElseThrow(), () -> dashboards.history(region.id(), d.asOf(), TREND_QUARTERS), loaded -> {
+                history[0] = loaded;
+                draw.run();
+            }, failure -> {
+                chart.removeAll();
+                chart.add(failed());
+                show.setEnabled(true);
+            });
+        });
         which.addValueChangeListener(e -> {
             if (history[0] != null) {
                 draw.run();

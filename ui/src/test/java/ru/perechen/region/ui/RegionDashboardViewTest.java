@@ -28,6 +28,8 @@ class RegionDashboardViewTest extends BrowserlessAgencyTest {
     void the_coordinator_compares_their_agencies_opens_the_trend_and_one_agency_and_is_refused_another_region() {
         coordinator("54");
         navigate(RegionDashboardView.class, Map.of("region", "54"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("region-loading").getText()).contains("считаются");
+        await(Grid.class, "region-agencies");
         Grid<AgencyIndicators> grid = (Grid<AgencyIndicators>) $(Grid.class).id("region-agencies");
         assertThat(test(grid).size()).isEqualTo(4);
         assertThat(java.util.stream.IntStream.range(0, 4).mapToObj(i -> test(grid).getRow(i).agency().shortName()))
@@ -38,7 +40,9 @@ class RegionDashboardViewTest extends BrowserlessAgencyTest {
         assertThat($(Anchor.class).id("region-xlsx").getElement().getAttribute("data-download")).isEqualTo("xlsx");
 
         test($(Button.class).id("region-trend-show")).click();
-        assertThat($(EchartsChart.class).id("region-trend-chart").options()).contains("ДИЗО НСО", "\"type\":\"line\"");
+        await(EchartsChart.class, "region-trend-chart");
+        String trend = $(EchartsChart.class).id("region-trend-chart").options();
+        assertThat(trend).contains("ДИЗО НСО", "\"type\":\"line\"");
 
         navigate(RegionAgencyView.class, Map.of("region", "54", "agency", "minek-nso"));
         Grid<RegionAgencyRecords.Version> versions = (Grid<RegionAgencyRecords.Version>) $(Grid.class).id("region-card-versions");
@@ -51,6 +55,21 @@ class RegionDashboardViewTest extends BrowserlessAgencyTest {
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         navigate("region/54/agency/minpromnauki-rm", AccessDeniedView.class);
         assertThat(getCurrentView()).as("Mordovia's agency is not in region 54").isInstanceOf(AccessDeniedView.class);
+    }
+
+    /** The dashboard is counted off the request thread; the browser polls, the test runs the UI's pending work. */
+    private void await(Class<? extends com.vaadin.flow.component.Component> type, String id) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while ($(type).all().stream().noneMatch(g -> id.equals(g.getId().orElse(null)))) {
+            assertThat(System.nanoTime()).as("the dashboard within 30 s").isLessThan(until);
+            roundTrip();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private void coordinator(String regionCode) {
