@@ -3,9 +3,12 @@ package ru.perechen.region;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -35,13 +38,14 @@ class RegionFindings {
     /**
      * Each agency's version in force before {@code :end}, the rows alive in it, and the processes of its registry
      * (not excluded) with whether their group is retired; the rows are then folded once into what the rules ask
-     * of them — by needs, by touchpoint, by process (and unit), by group, the rows without a basis of their own —
+     * of them — by needs, by touchpoint, by process (and unit), by group —
      * so that the catalogues are probed a few thousand times, not once a row. Then one line per agency, so that
      * an agency with a version but no finding is there too.
      */
     private static final String SCOPE = """
             with in_force as (
-                select agency_id, max(number) as number from list_version where enacted_at < :end group by agency_id
+                select agency_id, max(number) as number from list_version
+                where enacted_at < :end and agency_id = any(:agencies) group by agency_id
             ), alive as (
                 select e.agency_id, e.group_id, e.process_id, e.process_name, e.unit_id, e.touchpoint_id, e.touchpoint_name,
                        e.channel_kind, e.needs, coalesce(e.basis ~ '[^[:space:]]', false) as has_basis
@@ -56,9 +60,6 @@ class RegionFindings {
                 select agency_id, process_id, process_name, unit_id from alive group by agency_id, process_id, process_name, unit_id
             ), by_group as (
                 select distinct agency_id, group_id from alive
-            ), without_basis as (
-                select agency_id, process_id, touchpoint_id, count(*) as n from alive where not has_basis
-                group by agency_id, process_id, touchpoint_id
             ), registry as (
                 select p.*, coalesce(g.retired, false) as group_retired from agency_process p
                 join in_force v on v.agency_id = p.agency_id
@@ -104,11 +105,12 @@ class RegionFindings {
                       and not exists (select 1 from registry p where p.agency_id = g.agency_id and p.group_id = g.id)
                     group by g.agency_id""",
             ListRule.ROW_WITHOUT_BASIS, """
-                    select b.agency_id, sum(b.n) as n from without_basis b
-                    left join touchpoint t on t.id = b.touchpoint_id and t.agency_id = b.agency_id
-                    where coalesce(t.basis ~ '[^[:space:]]', false) is false
-                      and not exists (select 1 from process_basis pb where pb.process_id = b.process_id and pb.agency_id = b.agency_id)
-                    group by b.agency_id""",
+                    select e.agency_id, count(*) as n from alive e
+                    where not e.has_basis
+                      and not exists (select 1 from touchpoint t where t.id = e.touchpoint_id and t.agency_id = e.agency_id
+                                      and t.basis ~ '[^[:space:]]')
+                      and not exists (select 1 from process_basis pb where pb.process_id = e.process_id and pb.agency_id = e.agency_id)
+                    group by e.agency_id""",
             ListRule.EXCLUDED_PROCESS, """
                     select e.agency_id, count(distinct e.process_name) as n from by_process e
                     left join agency_process p on p.id = e.process_id and p.agency_id = e.agency_id
@@ -143,19 +145,80 @@ class RegionFindings {
     }
 
     /**
+     * Each agency's version in force before {@code :end} and a stamp of the catalogues the rules read (every row's
+     * id and optimistic-lock version of its groups, needs, processes and their units and bases, touchpoints, units):
+     * a version's rows never change, so its findings change only when the stamp does.
+     */
+    private static final String STAMPS = """
+            with in_force as (
+                select agency_id, max(number) as number from list_version where enacted_at < :end group by agency_id
+            )
+            select v.agency_id, v.number, md5(concat_ws('|',
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from process_group x where x.agency_id = v.agency_id),
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from client_need x where x.agency_id = v.agency_id),
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from agency_process x where x.agency_id = v.agency_id),
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from agency_process_unit x
+                 where x.agency_id = v.agency_id),
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from process_basis x where x.agency_id = v.agency_id),
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from touchpoint x where x.agency_id = v.agency_id),
+                (select string_agg(x.id::text || ':' || x.version, ',' order by x.id) from org_unit x where x.agency_id = v.agency_id)
+            )) as stamp
+            from in_force v""";
+    /** How many (agency, version, stamp) findings are kept: a region of 60 agencies over a year's trend is some 300. */
+    static final int CACHED = 4000;
+    /** Memory for the statement's sorts and hashes: a region's rows in force, some 300,000, fit. */
+    static final String WORK_MEM = "128MB";
+
+    private record Key(UUID agency, int version, String stamp) {
+    }
+
+    private final Map<Key, Map<ListRule, Integer>> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Key, Map<ListRule, Integer>> eldest) {
+            return size() > CACHED;
+        }
+    });
+
+    /**
      * The findings per rule of each agency's version in force just before {@code end} (its highest number
      * enacted before it), every rule present (0 when none). An agency without a version in force is absent.
+     * Counted by SQL for the versions whose catalogues' stamp has not been counted before, taken from the
+     * cache for the others (the trend and the digest read the same versions many times).
      */
     Map<UUID, Map<ListRule, Integer>> count(Instant end) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(end, ZoneOffset.UTC);
+        Map<UUID, Key> keys = new HashMap<>();
+        jdbc.sql(STAMPS).param("end", at).query(rs -> {
+            UUID agency = rs.getObject("agency_id", UUID.class);
+            keys.put(agency, new Key(agency, rs.getInt("number"), rs.getString("stamp")));
+        });
         Map<UUID, Map<ListRule, Integer>> result = new HashMap<>();
-        jdbc.sql(QUERY).param("end", OffsetDateTime.ofInstant(end, ZoneOffset.UTC)).query(rs -> {
-            Map<ListRule, Integer> counts = result.computeIfAbsent(rs.getObject("agency_id", UUID.class), id -> zeros());
-            String rule = rs.getString("rule");
-            if (rule != null) {
-                counts.put(ListRule.valueOf(rule), rs.getInt("n"));
+        List<UUID> missing = new ArrayList<>();
+        keys.forEach((agency, key) -> {
+            Map<ListRule, Integer> known = cache.get(key);
+            if (known == null) {
+                missing.add(agency);
+            } else {
+                result.put(agency, known);
             }
         });
-        result.replaceAll((id, counts) -> Collections.unmodifiableMap(counts));
+        if (!missing.isEmpty()) {
+            // the rows in force are folded in memory, not spilled to disk (PostgreSQL's default is 4 MB; this transaction only)
+            jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
+            Map<UUID, Map<ListRule, Integer>> counted = new HashMap<>();
+            jdbc.sql(QUERY).param("end", at).param("agencies", missing.toArray(UUID[]::new)).query(rs -> {
+                Map<ListRule, Integer> counts = counted.computeIfAbsent(rs.getObject("agency_id", UUID.class), id -> zeros());
+                String rule = rs.getString("rule");
+                if (rule != null) {
+                    counts.put(ListRule.valueOf(rule), rs.getInt("n"));
+                }
+            });
+            counted.forEach((agency, counts) -> {
+                Map<ListRule, Integer> fixed = Collections.unmodifiableMap(counts);
+                cache.put(keys.get(agency), fixed);
+                result.put(agency, fixed);
+            });
+        }
         return Collections.unmodifiableMap(result);
     }
 

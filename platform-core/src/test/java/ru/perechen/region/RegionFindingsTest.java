@@ -231,6 +231,19 @@ class RegionFindingsTest {
         assertThat(there).containsKey(elsewhere.value()).doesNotContainKeys(ministry.value(), inspection.value());
     }
 
+    @Test
+    void a_catalogue_changed_after_a_count_is_counted_again_not_taken_from_the_kept_findings() {
+        Map<ListRule, Integer> before = TenantContext.callAsSystem(() -> inRegion(neighbour, Instant.now())).get(elsewhere.value());
+        assertThat(TenantContext.callAsSystem(() -> inRegion(neighbour, Instant.now())).get(elsewhere.value()))
+                .as("the same catalogues: the same findings").isEqualTo(before);
+        as(admin(elsewhere), () -> registry.create(new ProcessDraft("Консультации по грантам", groups.list().getFirst().id(),
+                ProcessKind.SUPPORT_MEASURE, true, Set.of(), List.of(), null, null)));
+        Map<ListRule, Integer> after = TenantContext.callAsSystem(() -> inRegion(neighbour, Instant.now())).get(elsewhere.value());
+        // one more registry process without a row of the version in force
+        assertThat(after.get(ListRule.PROCESS_WITHOUT_TOUCHPOINTS)).isEqualTo(before.get(ListRule.PROCESS_WITHOUT_TOUCHPOINTS) + 1);
+        assertThat(nonZero(after)).isEqualTo(panel(elsewhere, 1));
+    }
+
     private Map<UUID, Map<ListRule, Integer>> count(Instant asOf) {
         return as(coordinator(region), () -> inRegion(region, asOf));
     }

@@ -54,6 +54,36 @@ public abstract class BrowserlessAgencyTest extends SpringBrowserlessTest {
                 new SignedIn(user), null, roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 
+    /** Signs in as a regional coordinator of the region with this code. */
+    protected void signInCoordinator(String regionCode) {
+        signInAs(new PerechenUser("coord-" + regionCode, "coord.test", "Координатор", null, Set.of(Role.REGIONAL_COORDINATOR), null,
+                directory.findRegionByCode(regionCode).orElseThrow()));
+    }
+
+    /** Signs in as this user, with the authorities of their roles. */
+    protected void signInAs(PerechenUser user) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new SignedIn(user), null, user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+    }
+
+    /**
+     * Waits for a component that a page shows once its figures are counted off the request thread: the browser
+     * would poll; the test runs the UI's pending work until the component is there (30 s at most).
+     */
+    protected void awaitComponent(String id) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while ($(com.vaadin.flow.component.Component.class).all().stream().noneMatch(c -> id.equals(c.getId().orElse(null)))) {
+            org.assertj.core.api.Assertions.assertThat(System.nanoTime()).as("«" + id + "» within 30 s").isLessThan(until);
+            roundTrip();
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     @AfterEach
     void sign_out() {
         SecurityContextHolder.clearContext();

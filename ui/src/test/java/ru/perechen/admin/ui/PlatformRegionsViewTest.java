@@ -12,25 +12,16 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import ru.perechen.admin.RegionCoordinator;
 import ru.perechen.admin.RegionCoordinatorService;
-import ru.perechen.identity.PerechenPrincipal;
 import ru.perechen.identity.PerechenUser;
 import ru.perechen.region.RegionRollup;
-import ru.perechen.tenancy.AgencyId;
-import ru.perechen.tenancy.RegionId;
 import ru.perechen.tenancy.Role;
-import ru.perechen.tenancy.TenantPrincipal;
 import ru.perechen.uitest.BrowserlessAgencyTest;
 
 /**
@@ -49,7 +40,7 @@ class PlatformRegionsViewTest extends BrowserlessAgencyTest {
         assertThat($(RouterLink.class).id("region-rollup").getHref()).isEqualTo("platform/regions");
 
         navigate(PlatformRegionsView.class);
-        awaitRollup();
+        awaitComponent("platform-rollup");
         Grid<RegionRollup> grid = (Grid<RegionRollup>) $(Grid.class).id("platform-rollup");
         int nso = row(grid, "54");
         int rm = row(grid, "13");
@@ -119,33 +110,9 @@ class PlatformRegionsViewTest extends BrowserlessAgencyTest {
                 .filter(b -> action.equals(b.getElement().getAttribute("data-action"))).findFirst().orElseThrow();
     }
 
-    /** The figures are counted off the request thread; the test runs the UI's pending work until they are shown. */
-    private void awaitRollup() {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while ($(Grid.class).all().stream().noneMatch(g -> "platform-rollup".equals(g.getId().orElse(null)))) {
-            assertThat(System.nanoTime()).as("the overview within 30 s").isLessThan(until);
-            roundTrip();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
     private void platformAdmin() {
         PerechenUser user = new PerechenUser("platform-admin-test", "platform.admin", "Платон Платформин", null,
                 Set.of(Role.PLATFORM_ADMIN), null, null);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new Principal(user), null,
-                Set.of(new SimpleGrantedAuthority(Role.PLATFORM_ADMIN.authority()))));
-    }
-
-    private record Principal(PerechenUser user) implements TenantPrincipal, PerechenPrincipal {
-        public Optional<AgencyId> agencyId() { return user.agencyId(); }
-        public Optional<RegionId> coordinatedRegion() { return user.coordinatedRegion(); }
-        public Set<Role> roles() { return user.roles(); }
-        public String actorId() { return user.actorId(); }
-        public String actorName() { return user.actorName(); }
+        signInAs(user);
     }
 }

@@ -6,15 +6,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import ru.perechen.identity.PerechenUser;
 import ru.perechen.region.AgencyIndicators;
 import ru.perechen.region.RegionAgencyRecords;
-import ru.perechen.tenancy.Role;
 import ru.perechen.ui.AccessDeniedView;
 import ru.perechen.uikit.EchartsChart;
 import ru.perechen.uikit.ReportTable;
@@ -26,10 +20,10 @@ class RegionDashboardViewTest extends BrowserlessAgencyTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_coordinator_compares_their_agencies_opens_the_trend_and_one_agency_and_is_refused_another_region() {
-        coordinator("54");
+        signInCoordinator("54");
         navigate(RegionDashboardView.class, Map.of("region", "54"));
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("region-loading").getText()).contains("считаются");
-        await(Grid.class, "region-agencies");
+        awaitComponent("region-agencies");
         Grid<AgencyIndicators> grid = (Grid<AgencyIndicators>) $(Grid.class).id("region-agencies");
         assertThat(test(grid).size()).isEqualTo(4);
         assertThat(java.util.stream.IntStream.range(0, 4).mapToObj(i -> test(grid).getRow(i).agency().shortName()))
@@ -40,7 +34,7 @@ class RegionDashboardViewTest extends BrowserlessAgencyTest {
         assertThat($(Anchor.class).id("region-xlsx").getElement().getAttribute("data-download")).isEqualTo("xlsx");
 
         test($(Button.class).id("region-trend-show")).click();
-        await(EchartsChart.class, "region-trend-chart");
+        awaitComponent("region-trend-chart");
         String trend = $(EchartsChart.class).id("region-trend-chart").options();
         assertThat(trend).contains("ДИЗО НСО", "\"type\":\"line\"");
 
@@ -55,36 +49,5 @@ class RegionDashboardViewTest extends BrowserlessAgencyTest {
         assertThat(getCurrentView()).isInstanceOf(AccessDeniedView.class);
         navigate("region/54/agency/minpromnauki-rm", AccessDeniedView.class);
         assertThat(getCurrentView()).as("Mordovia's agency is not in region 54").isInstanceOf(AccessDeniedView.class);
-    }
-
-    /** The dashboard is counted off the request thread; the browser polls, the test runs the UI's pending work. */
-    private void await(Class<? extends com.vaadin.flow.component.Component> type, String id) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while ($(type).all().stream().noneMatch(g -> id.equals(g.getId().orElse(null)))) {
-            assertThat(System.nanoTime()).as("the dashboard within 30 s").isLessThan(until);
-            roundTrip();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private void coordinator(String regionCode) {
-        var region = directory.findRegionByCode(regionCode).orElseThrow();
-        PerechenUser user = new PerechenUser("coord-" + regionCode, "coord.test", "Координатор", null, Set.of(Role.REGIONAL_COORDINATOR),
-                null, region);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Principal(user), null, Set.of(new SimpleGrantedAuthority(Role.REGIONAL_COORDINATOR.authority()))));
-    }
-
-    private record Principal(PerechenUser user) implements ru.perechen.tenancy.TenantPrincipal, ru.perechen.identity.PerechenPrincipal {
-        public java.util.Optional<ru.perechen.tenancy.AgencyId> agencyId() { return user.agencyId(); }
-        public java.util.Optional<ru.perechen.tenancy.RegionId> coordinatedRegion() { return user.coordinatedRegion(); }
-        public Set<Role> roles() { return user.roles(); }
-        public String actorId() { return user.actorId(); }
-        public String actorName() { return user.actorName(); }
     }
 }

@@ -2,22 +2,15 @@ package ru.perechen.region.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import ru.perechen.identity.PerechenUser;
 import ru.perechen.region.RegionVersionDiff;
 import ru.perechen.register.ListDiff;
-import ru.perechen.tenancy.Role;
 import ru.perechen.uikit.ReportTable;
 import ru.perechen.uitest.BrowserlessAgencyTest;
 
@@ -30,9 +23,9 @@ class RegionPanelsTest extends BrowserlessAgencyTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_dashboard_shows_the_processes_several_agencies_run_with_each_ones_touchpoints() {
-        coordinator("54");
+        signInCoordinator("54");
         navigate(RegionDashboardView.class, Map.of("region", "54"));
-        await("region-typical");
+        awaitComponent("region-typical");
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Типовые процессы");
         VerticalLayout panel = (VerticalLayout) $(VerticalLayout.class).id("region-typical");
         assertThat(panel.getChildren().filter(H3.class::isInstance).map(h -> ((H3) h).getText()))
@@ -45,7 +38,7 @@ class RegionPanelsTest extends BrowserlessAgencyTest {
     @Test
     @SuppressWarnings("unchecked")
     void the_drill_down_shows_what_version_2_changed_against_version_1() {
-        coordinator("13");
+        signInCoordinator("13");
         navigate(RegionAgencyView.class, Map.of("region", "13", "agency", "minpromnauki-rm"));
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Изменения редакции");
         Select<Integer> pair = (Select<Integer>) $(Select.class).id("region-diff-pair");
@@ -67,41 +60,10 @@ class RegionPanelsTest extends BrowserlessAgencyTest {
 
     @Test
     void an_agency_of_one_version_says_it_is_the_first() {
-        coordinator("54");
+        signInCoordinator("54");
         navigate(RegionAgencyView.class, Map.of("region", "54", "agency", "gsn-nso"));
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("region-diff-first").getText())
                 .isEqualTo("Редакция № 1 — первая: сравнивать её не с чем.");
         assertThat($(Select.class).all()).noneMatch(s -> s.getId().filter("region-diff-pair"::equals).isPresent());
-    }
-
-    /** The dashboard is counted off the request thread; the test runs the UI's pending work until it is there. */
-    private void await(String id) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while ($(Component.class).all().stream().noneMatch(c -> id.equals(c.getId().orElse(null)))) {
-            assertThat(System.nanoTime()).as("the dashboard within 30 s").isLessThan(until);
-            roundTrip();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private void coordinator(String regionCode) {
-        var region = directory.findRegionByCode(regionCode).orElseThrow();
-        PerechenUser user = new PerechenUser("coord-" + regionCode, "coord.test", "Координатор", null, Set.of(Role.REGIONAL_COORDINATOR),
-                null, region);
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                new Principal(user), null, Set.of(new SimpleGrantedAuthority(Role.REGIONAL_COORDINATOR.authority()))));
-    }
-
-    private record Principal(PerechenUser user) implements ru.perechen.tenancy.TenantPrincipal, ru.perechen.identity.PerechenPrincipal {
-        public java.util.Optional<ru.perechen.tenancy.AgencyId> agencyId() { return user.agencyId(); }
-        public java.util.Optional<ru.perechen.tenancy.RegionId> coordinatedRegion() { return user.coordinatedRegion(); }
-        public Set<Role> roles() { return user.roles(); }
-        public String actorId() { return user.actorId(); }
-        public String actorName() { return user.actorName(); }
     }
 }
