@@ -652,17 +652,7 @@ class PlatformEndToEndIT {
         BrowserContext newcomer = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
         try {
             Page admin = newcomer.newPage();
-            admin.navigate(platform.appUrl() + "/");
-            admin.locator("#username").fill("minstroy.admin");
-            if (!admin.locator("#password").isVisible()) {
-                admin.locator("#kc-login").click();
-            }
-            admin.locator("#password").fill(password);
-            admin.locator("#kc-login").click();
-            admin.locator("#password-new").fill("Novyi-parol-2026");
-            admin.locator("#password-confirm").fill("Novyi-parol-2026");
-            admin.locator("[type=submit]").first().click();
-            admin.waitForURL(url -> url.startsWith(platform.appUrl()));
+            signInFirstTime(admin, "minstroy.admin", password);
             assertThat(admin.locator("#current-agency")).hasText("Минстрой НСО");
             admin.navigate(platform.appUrl() + "/agency/minstroy-nso/template");
             assertThat(admin.locator("#template-preview th")).hasCount(5);
@@ -824,6 +814,48 @@ class PlatformEndToEndIT {
         assertThat(page.locator("#platform-rollup")).containsText("Республика Мордовия");
         assertThat(page.locator("#platform-rollup")).containsText("coord.nso");
         screenshot("platform-regions");
+        // a coordinator assigned from the page: a Keycloak account with a one-time password, the region's role
+        page.locator("vaadin-button[data-action=assign-coordinator][aria-label$='Республика Мордовия']").click();
+        page.locator("#coordinator-username input").fill("coord.rm2");
+        page.locator("#coordinator-name input").fill("Кузнецова Анна Петровна");
+        page.locator("#coordinator-email input").fill("coord.rm2@example.org");
+        screenshot("platform-coordinator-dialog");
+        page.locator("#coordinator-save").click();
+        assertThat(page.locator("#coordinator-created-username")).hasText("coord.rm2");
+        String password = page.locator("#coordinator-temporary-password").innerText().strip();
+        page.locator("#coordinator-created-done").click();
+        assertThat(page.locator("#platform-rollup")).containsText("Кузнецова Анна Петровна (coord.rm2)");
+        BrowserContext newcomer = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1366, 860));
+        try {
+            Page coordinator = newcomer.newPage();
+            signInFirstTime(coordinator, "coord.rm2", password);
+            coordinator.navigate(platform.appUrl() + "/region/13");
+            assertThat(coordinator.locator("#region-agencies")).containsText("Минпромнауки Мордовии");
+            coordinator.navigate(platform.appUrl() + "/region/54");
+            assertThat(coordinator.locator("body")).containsText("Нет доступа");
+        } finally {
+            newcomer.close();
+        }
+        // taken off: the account keeps no region, and the next sign-in opens no region
+        page.locator("vaadin-button[data-action=revoke-coordinator][data-username='coord.rm2']").click();
+        page.locator("#coordinator-revoke-confirm").locator("vaadin-button[slot=confirm-button]").click();
+        assertThat(page.locator("#platform-rollup")).not().containsText("coord.rm2");
+        BrowserContext revoked = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
+        try {
+            Page former = revoked.newPage();
+            former.navigate(platform.appUrl() + "/");
+            former.locator("#username").fill("coord.rm2");
+            if (!former.locator("#password").isVisible()) {
+                former.locator("#kc-login").click();
+            }
+            former.locator("#password").fill("Novyi-parol-2026");
+            former.locator("#kc-login").click();
+            former.waitForURL(url -> url.startsWith(platform.appUrl()));
+            former.navigate(platform.appUrl() + "/region/13");
+            assertThat(former.locator("body")).containsText("Нет доступа");
+        } finally {
+            revoked.close();
+        }
 
         page.navigate(platform.appUrl() + "/platform/audit");
         chooseOption("#platform-audit-agency", "Минэкономразвития НСО");
@@ -890,6 +922,21 @@ class PlatformEndToEndIT {
         String masterToken = token(platform.keycloak().baseUrl() + "/realms/master", "admin-cli", "kcadmin",
                 platform.settings().keycloakAdminPassword());
         assertThat(get("/api/v1/me", masterToken).statusCode()).isEqualTo(401);
+    }
+
+    /** A created account's first sign-in: the one-time password, then a new one as Keycloak requires. */
+    private void signInFirstTime(Page newcomer, String username, String oneTimePassword) {
+        newcomer.navigate(platform.appUrl() + "/");
+        newcomer.locator("#username").fill(username);
+        if (!newcomer.locator("#password").isVisible()) {
+            newcomer.locator("#kc-login").click();
+        }
+        newcomer.locator("#password").fill(oneTimePassword);
+        newcomer.locator("#kc-login").click();
+        newcomer.locator("#password-new").fill("Novyi-parol-2026");
+        newcomer.locator("#password-confirm").fill("Novyi-parol-2026");
+        newcomer.locator("[type=submit]").first().click();
+        newcomer.waitForURL(url -> url.startsWith(platform.appUrl()));
     }
 
     private void logIn(String username) {

@@ -23,7 +23,6 @@ import ru.perechen.region.AgencyIndicators.ListInForce;
 import ru.perechen.region.AgencyIndicators.Publication;
 import ru.perechen.region.AgencyIndicators.Requests;
 import ru.perechen.region.AgencyIndicators.Tasks;
-import ru.perechen.region.RegionListQueries.Counts;
 import ru.perechen.region.RegionListQueries.Version;
 import ru.perechen.region.RegionWorkQueries.Enacted;
 import ru.perechen.region.RegionWorkQueries.FeedbackRow;
@@ -123,9 +122,8 @@ public class RegionDashboardService {
         Instant end = asOf.plusDays(1).atStartOfDay(ZONE).toInstant();
         Quarter feedbackQuarter = Quarter.of(asOf).previous();
         Map<UUID, Version> versions = lists.versions(end);
-        Map<UUID, Counts> counts = lists.counts(end);
-        Map<UUID, Coverage> coverage = lists.coverage(end, asOf);
-        Map<UUID, Map<ru.perechen.register.ListRule, Integer>> found = findings.count(end);
+        Map<UUID, Integer> registry = lists.registry(asOf);
+        Map<UUID, VersionFacts> facts = findings.facts(end);
         Map<UUID, PublicationRow> publications = work.publications(end, asOf);
         Map<UUID, Tasks> tasks = work.tasks(end);
         Map<UUID, Integer> inApproval = work.inApproval(end);
@@ -136,17 +134,18 @@ public class RegionDashboardService {
         for (AgencySummary agency : agencies) {
             UUID id = agency.id().value();
             Version v = versions.get(id);
-            Counts c = counts.getOrDefault(id, new Counts(0, 0, 0, Map.of()));
-            ListInForce list = v == null ? null : new ListInForce(v.number(), v.actNumber(), v.actDate(), v.enactedOn(),
+            VersionFacts c = v == null ? null : facts.get(id);
+            ListInForce list = c == null ? null : new ListInForce(v.number(), v.actNumber(), v.actDate(), v.enactedOn(),
                     (int) ChronoUnit.DAYS.between(v.actDate() == null ? v.enactedOn() : v.actDate(), asOf), v.rows(), c.processes(),
                     c.touchpoints());
-            Compliance compliance = v == null ? null : Compliance.of(found.getOrDefault(id, Map.of()), v.rows());
-            Publication publication = v == null ? null : publication(publications.get(id), asOf, days);
+            Compliance compliance = c == null ? null : Compliance.of(c.findings(), v.rows());
+            Publication publication = c == null ? null : publication(publications.get(id), asOf, days);
             List<Enacted> year = enacted.getOrDefault(id, List.of());
             FeedbackRow f = feedback.get(id);
             result.add(new AgencyIndicators(agency, list, compliance, publication, tasks.getOrDefault(id, new Tasks(0, 0)),
                     new Requests(inApproval.getOrDefault(id, 0), year.size(), median(year, days)),
-                    coverage.getOrDefault(id, new Coverage(0, 0)), c.channels(),
+                    new Coverage(registry.getOrDefault(id, 0), c == null ? 0 : c.coveredOn(asOf)),
+                    c == null ? new AgencyIndicators.Channels(0, 0, Map.of()) : c.channels(),
                     f == null ? null : new Feedback(feedbackQuarter.toString(), f.responses(), f.answered() == 0 ? null
                             : Math.round(1000.0 * f.satisfied() / f.answered()) / 10.0, f.threshold())));
         }

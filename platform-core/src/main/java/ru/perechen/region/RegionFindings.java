@@ -66,7 +66,8 @@ class RegionFindings {
                 left join process_group g on g.id = p.group_id and g.agency_id = p.agency_id
                 where not p.excluded
             )
-            select agency_id, null as rule, 0 as n from in_force
+            select agency_id, null as rule, null as key, 0 as n, null::date as included_on, null::boolean as excluded,
+                   null::date as excluded_on from in_force
             """;
 
     /** Each rule's statement: {@code agency_id, n}. */
@@ -106,10 +107,11 @@ class RegionFindings {
                     group by g.agency_id""",
             ListRule.ROW_WITHOUT_BASIS, """
                     select e.agency_id, count(*) as n from alive e
-                    where not e.has_basis
-                      and not exists (select 1 from touchpoint t where t.id = e.touchpoint_id and t.agency_id = e.agency_id
-                                      and t.basis ~ '[^[:space:]]')
-                      and not exists (select 1 from process_basis pb where pb.process_id = e.process_id and pb.agency_id = e.agency_id)
+                    left join (select t.id from touchpoint t where t.agency_id = any(:agencies) and t.basis ~ '[^[:space:]]') t
+                           on t.id = e.touchpoint_id
+                    left join (select distinct pb.process_id from process_basis pb where pb.agency_id = any(:agencies)) pb
+                           on pb.process_id = e.process_id
+                    where not e.has_basis and t.id is null and pb.process_id is null
                     group by e.agency_id""",
             ListRule.EXCLUDED_PROCESS, """
                     select e.agency_id, count(distinct e.process_name) as n from by_process e
@@ -133,10 +135,35 @@ class RegionFindings {
                     where t.channel_kind <> e.channel_kind
                     group by e.agency_id"""));
 
-    /** One statement, so that every rule reads the same snapshot. */
+    /**
+     * What the dashboard counts of the same rows besides the rules: processes, touchpoints (digital ones, and by
+     * channel type: {@code key}), and the registry's processes that have a row, bucketed by the dates that decide
+     * whether a process is in the registry on a day — so that the coverage of any day is summed from them.
+     */
+    private static final String FACTS = """
+            union all
+            select agency_id, 'PROCESSES', null, count(distinct process_id), null, null, null from by_process group by agency_id
+            union all
+            select agency_id, 'TOUCHPOINTS', null, count(distinct touchpoint_id), null, null, null from by_touchpoint group by agency_id
+            union all
+            select agency_id, 'DIGITAL', null, count(distinct touchpoint_id), null, null, null from by_touchpoint
+            where channel_kind = 'DIGITAL' group by agency_id
+            union all
+            select t.agency_id, 'CHANNEL', tp.channel_type, count(*), null, null, null
+            from (select distinct agency_id, touchpoint_id from by_touchpoint) t join touchpoint tp on tp.id = t.touchpoint_id
+            group by t.agency_id, tp.channel_type
+            union all
+            select p.agency_id, 'COVERED', null, count(*), p.included_on, p.excluded, p.excluded_on
+            from agency_process p join in_force v on v.agency_id = p.agency_id join process_group g on g.id = p.group_id
+            where not g.retired and exists (select 1 from by_process e where e.agency_id = p.agency_id and e.process_id = p.id)
+            group by p.agency_id, p.included_on, p.excluded, p.excluded_on
+            """;
+
+    /** One statement, so that every rule and count reads the same snapshot, and the rows in force are folded once. */
     static final String QUERY = SCOPE + RULES.entrySet().stream()
-            .map(rule -> "union all\nselect agency_id, '" + rule.getKey().name() + "', n from (\n" + rule.getValue() + "\n) r")
-            .collect(Collectors.joining("\n"));
+            .map(rule -> "union all\nselect agency_id, '" + rule.getKey().name() + "', null, n, null, null, null from (\n"
+                    + rule.getValue() + "\n) r")
+            .collect(Collectors.joining("\n")) + "\n" + FACTS;
 
     private final JdbcClient jdbc;
 
@@ -172,9 +199,9 @@ class RegionFindings {
     private record Key(UUID agency, int version, String stamp) {
     }
 
-    private final Map<Key, Map<ListRule, Integer>> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Key, VersionFacts> cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Map<ListRule, Integer>> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Key, VersionFacts> eldest) {
             return size() > CACHED;
         }
     });
@@ -182,20 +209,29 @@ class RegionFindings {
     /**
      * The findings per rule of each agency's version in force just before {@code end} (its highest number
      * enacted before it), every rule present (0 when none). An agency without a version in force is absent.
-     * Counted by SQL for the versions whose catalogues' stamp has not been counted before, taken from the
-     * cache for the others (the trend and the digest read the same versions many times).
      */
     Map<UUID, Map<ListRule, Integer>> count(Instant end) {
+        Map<UUID, Map<ListRule, Integer>> result = new HashMap<>();
+        facts(end).forEach((agency, facts) -> result.put(agency, facts.findings()));
+        return Collections.unmodifiableMap(result);
+    }
+
+    /**
+     * The findings and counts of each agency's version in force just before {@code end}; an agency without a
+     * version in force is absent. Counted by SQL for the versions whose catalogues' stamp has not been counted
+     * before, taken from the cache for the others (the trend and the digest read the same versions many times).
+     */
+    Map<UUID, VersionFacts> facts(Instant end) {
         OffsetDateTime at = OffsetDateTime.ofInstant(end, ZoneOffset.UTC);
         Map<UUID, Key> keys = new HashMap<>();
         jdbc.sql(STAMPS).param("end", at).query(rs -> {
             UUID agency = rs.getObject("agency_id", UUID.class);
             keys.put(agency, new Key(agency, rs.getInt("number"), rs.getString("stamp")));
         });
-        Map<UUID, Map<ListRule, Integer>> result = new HashMap<>();
+        Map<UUID, VersionFacts> result = new HashMap<>();
         List<UUID> missing = new ArrayList<>();
         keys.forEach((agency, key) -> {
-            Map<ListRule, Integer> known = cache.get(key);
+            VersionFacts known = cache.get(key);
             if (known == null) {
                 missing.add(agency);
             } else {
@@ -205,16 +241,20 @@ class RegionFindings {
         if (!missing.isEmpty()) {
             // the rows in force are folded in memory, not spilled to disk (PostgreSQL's default is 4 MB; this transaction only)
             jdbc.sql("set local work_mem = '" + WORK_MEM + "'").update();
-            Map<UUID, Map<ListRule, Integer>> counted = new HashMap<>();
+            Map<UUID, VersionFacts.Builder> counted = new HashMap<>();
             jdbc.sql(QUERY).param("end", at).param("agencies", missing.toArray(UUID[]::new)).query(rs -> {
-                Map<ListRule, Integer> counts = counted.computeIfAbsent(rs.getObject("agency_id", UUID.class), id -> zeros());
+                VersionFacts.Builder facts = counted.computeIfAbsent(rs.getObject("agency_id", UUID.class),
+                        id -> new VersionFacts.Builder(zeros()));
                 String rule = rs.getString("rule");
                 if (rule != null) {
-                    counts.put(ListRule.valueOf(rule), rs.getInt("n"));
+                    java.sql.Date included = rs.getDate("included_on");
+                    java.sql.Date excluded = rs.getDate("excluded_on");
+                    facts.add(rule, rs.getString("key"), rs.getInt("n"), included == null ? null : included.toLocalDate(),
+                            rs.getBoolean("excluded"), excluded == null ? null : excluded.toLocalDate());
                 }
             });
-            counted.forEach((agency, counts) -> {
-                Map<ListRule, Integer> fixed = Collections.unmodifiableMap(counts);
+            counted.forEach((agency, facts) -> {
+                VersionFacts fixed = facts.build();
                 cache.put(keys.get(agency), fixed);
                 result.put(agency, fixed);
             });

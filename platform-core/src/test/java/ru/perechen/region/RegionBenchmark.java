@@ -78,9 +78,8 @@ class RegionBenchmark {
         readOnly.setReadOnly(true);
         java.util.Map<String, java.util.function.Supplier<Object>> parts = new java.util.LinkedHashMap<>();
         parts.put("versions", () -> lists.versions(end));
-        parts.put("counts and channel types", () -> lists.counts(end));
-        parts.put("coverage", () -> lists.coverage(end, today));
-        parts.put("findings", () -> findings.count(end));
+        parts.put("registry", () -> lists.registry(today));
+        parts.put("findings and counts (kept)", () -> findings.facts(end));
         parts.put("publications", () -> work.publications(end, today));
         parts.put("tasks", () -> work.tasks(end));
         parts.put("requests in approval", () -> work.inApproval(end));
@@ -92,11 +91,13 @@ class RegionBenchmark {
             line("  part %-28s %.0f ms", part.getKey(), (System.nanoTime() - p) / 1e6);
         }
         if (Boolean.getBoolean("bench.explain")) {
-            List<String> plan = TenantContext.callAsSystem(() -> TenantContext.callInRegionScope(region, () -> readOnly.execute(x ->
-                    jdbc.sql("explain (analyze, costs off) " + RegionFindings.QUERY)
+            List<String> plan = TenantContext.callAsSystem(() -> TenantContext.callInRegionScope(region, () -> readOnly.execute(x -> {
+                jdbc.sql("set local work_mem = '" + RegionFindings.WORK_MEM + "'").update();
+                return jdbc.sql("explain (analyze, costs off) " + RegionFindings.QUERY)
                             .param("end", java.time.OffsetDateTime.ofInstant(end, java.time.ZoneOffset.UTC))
                             .param("agencies", directory.agenciesOf(region).stream().map(a -> a.id().value()).toArray(java.util.UUID[]::new))
-                            .query(String.class).list())));
+                            .query(String.class).list();
+            })));
             Files.write(Path.of("target/benchmarks/region-findings-plan.txt"), plan);
         }
         long t = System.nanoTime();

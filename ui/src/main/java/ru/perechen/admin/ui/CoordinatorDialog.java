@@ -18,12 +18,13 @@ import ru.perechen.admin.RegionCoordinator;
 import ru.perechen.admin.RegionCoordinatorService;
 import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.tenancy.RegionSummary;
+import ru.perechen.uikit.FormDialog;
 
 /**
  * «Назначить координатора» of one region: login, full name and e-mail; what the service refuses is shown at
  * its field, a refusal of Keycloak as a notification. A created account's one-time password is shown once.
  */
-class CoordinatorDialog extends Dialog {
+class CoordinatorDialog extends FormDialog {
 
     /** The form's values while they are typed. */
     static final class Draft {
@@ -99,7 +100,7 @@ class CoordinatorDialog extends Dialog {
     }
 
     private void showPassword(RegionCoordinatorService.AssignedCoordinator done) {
-        Dialog dialog = new Dialog(getTranslation("platform.coordinator.created", done.coordinator().displayName()));
+        Dialog dialog = new FormDialog(getTranslation("platform.coordinator.created", done.coordinator().displayName()));
         dialog.setWidth("min(36rem, 95vw)");
         Span login = new Span(done.coordinator().username());
         login.setId("coordinator-created-username");
@@ -116,7 +117,6 @@ class CoordinatorDialog extends Dialog {
         ok.setId("coordinator-created-done");
         dialog.add(credentials, hint);
         dialog.getFooter().add(ok);
-        dialog.setCloseOnOutsideClick(false);
         dialog.open();
     }
 

@@ -35,6 +35,7 @@ import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.AgencyType;
 import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.tenancy.RegionSummary;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.PageHeader;
 
 /**
@@ -142,7 +143,7 @@ class PlatformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void regionDialog() {
-        Dialog dialog = new Dialog(getTranslation("platform.region.header"));
+        Dialog dialog = new FormDialog(getTranslation("platform.region.header"));
         TextField code = new TextField(getTranslation("region.field.code"));
         code.setId("region-code");
         code.setHelperText(getTranslation("platform.region.code-help"));
@@ -165,7 +166,7 @@ class PlatformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void agencyDialog() {
-        Dialog dialog = new Dialog(getTranslation("platform.agency.header"));
+        Dialog dialog = new FormDialog(getTranslation("platform.agency.header"));
         dialog.setWidth("min(60rem, 95vw)");
         Select<RegionSummary> region = new Select<>();
         region.setLabel(getTranslation("agency.field.region"));
@@ -238,7 +239,7 @@ class PlatformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCreated(PlatformAdminService.CreatedAgency created) {
-        Dialog dialog = new Dialog(getTranslation("platform.created.header", created.agency().shortName()));
+        Dialog dialog = new FormDialog(getTranslation("platform.created.header", created.agency().shortName()));
         dialog.setWidth("min(40rem, 95vw)");
         Span login = new Span(created.adminUsername());
         login.setId("created-username");
@@ -255,7 +256,6 @@ class PlatformView extends VerticalLayout implements HasDynamicTitle {
         done.setId("created-done");
         dialog.add(new VerticalLayout(credentials, hint));
         dialog.getFooter().add(done);
-        dialog.setCloseOnOutsideClick(false);
         dialog.open();
     }
 

@@ -40,20 +40,17 @@ class RegionRollupGrid extends Composite<Grid<RegionRollup>> {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.addColumn(r -> r.region().code()).setKey("code").setHeader(getTranslation("region.field.code")).setAutoWidth(true)
-                .setFlexGrow(0).setSortable(true).setComparator(Comparator.comparing((RegionRollup r) -> r.region().code()));
-        grid.addComponentColumn(this::region).setKey("region").setHeader(getTranslation("region.field.name")).setWidth("14em")
-                .setFlexGrow(1).setSortable(true).setComparator(Comparator.comparing((RegionRollup r) -> r.region().name()));
-        number("agencies", RegionRollup::agencies, r -> String.valueOf(r.agencies()));
-        number("without-list", RegionRollup::withoutList, r -> String.valueOf(r.withoutList()));
+        grid.addComponentColumn(this::region).setKey("region").setHeader(getTranslation("region.field.name")).setWidth("10rem")
+                .setFlexGrow(1).setSortable(true).setComparator(Comparator.comparing((RegionRollup r) -> r.region().code()));
+        grid.addComponentColumn(this::coordinatorsOf).setKey("coordinators").setHeader(getTranslation("platform.rollup.col.coordinators"))
+                .setWidth("13rem").setFlexGrow(1);
+        number("agencies", RegionRollup::agencies, r -> r.agencies() + " / " + r.withoutList());
         number("compliance", RegionRollup::meanCompliance, r -> decimal(r.meanCompliance()));
         number("publication", RegionRollup::publicationsOverdue, r -> r.publicationsOverdue() + " / " + r.publicationsLate());
         number("tasks", RegionRollup::tasksOpen, r -> r.tasksOpen() + " / " + r.tasksOverdue());
         number("requests", RegionRollup::requestsInApproval, r -> String.valueOf(r.requestsInApproval()));
         number("satisfaction", RegionRollup::meanSatisfaction, r -> r.feedbackOn() == 0 ? getTranslation("platform.rollup.feedback-off")
-                : r.meanSatisfaction() == null ? "—" : decimal(r.meanSatisfaction()) + " %");
-        grid.addComponentColumn(this::coordinatorsOf).setKey("coordinators").setHeader(getTranslation("platform.rollup.col.coordinators"))
-                .setWidth("20em").setFlexGrow(1);
+                : r.meanSatisfaction() == null ? "—" : decimal(r.meanSatisfaction()) + " %").setWidth("7.5rem");
         grid.setItems(rollups);
     }
 
@@ -62,11 +59,14 @@ class RegionRollupGrid extends Composite<Grid<RegionRollup>> {
         getContent().getDataProvider().refreshAll();
     }
 
-    private Anchor region(RegionRollup r) {
+    /** The region's code, then its name opening its dashboard. */
+    private Component region(RegionRollup r) {
+        Span code = new Span(r.region().code());
+        code.addClassName("platform-region-code");
         Anchor link = new Anchor("region/" + r.region().code(), r.region().name());
         link.getElement().setAttribute("data-region", r.region().code());
         link.setTitle(getTranslation("platform.rollup.open", r.region().name()));
-        return link;
+        return new Div(code, link);
     }
 
     private Component coordinatorsOf(RegionRollup r) {
@@ -93,11 +93,11 @@ class RegionRollupGrid extends Composite<Grid<RegionRollup>> {
     }
 
     /** A sortable figure (nulls last), right-aligned. */
-    private <C extends Comparable<? super C>> void number(String key, SerializableFunction<RegionRollup, C> sortBy,
+    private <C extends Comparable<? super C>> Grid.Column<RegionRollup> number(String key, SerializableFunction<RegionRollup, C> sortBy,
                                                           SerializableFunction<RegionRollup, String> text) {
-        getContent().addColumn(text::apply).setKey(key).setHeader(getTranslation("platform.rollup.col." + key)).setSortable(true)
+        return getContent().addColumn(text::apply).setKey(key).setHeader(getTranslation("platform.rollup.col." + key)).setSortable(true)
                 .setComparator(Comparator.comparing(sortBy::apply, Comparator.nullsLast(Comparator.naturalOrder())))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0);
     }
 
     /** One decimal with a comma, whole numbers without; «—» for none. */

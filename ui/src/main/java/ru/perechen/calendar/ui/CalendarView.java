@@ -39,6 +39,7 @@ import ru.perechen.tenancy.InvalidSettingException;
 import ru.perechen.tenancy.RegionSummary;
 import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.uikit.DateFields;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
 import ru.perechen.uikit.RowActions;
@@ -138,7 +139,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void enterYear() {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("calendar.action.enter-year"));
         dialog.setWidth("min(44rem, 96vw)");
         int next = calendar.years().stream().mapToInt(CalendarYear::year).max().orElse(LocalDate.now(ZONE).getYear() - 1) + 1;
@@ -186,7 +187,7 @@ class CalendarView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void regionalDay() {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("calendar.action.regional-day"));
         Select<RegionSummary> which = new Select<>();
         which.setLabel(getTranslation("calendar.column.region"));

@@ -11,6 +11,7 @@ import java.util.Map;
 import ru.perechen.catalog.ClientNeed;
 import ru.perechen.catalog.ClientNeedService;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
+import ru.perechen.uikit.FormDialog;
 
 /** Удовлетворяемые потребности клиента: the categories each touchpoint must state at least one of. */
 @Route("agency/:agency/needs")
@@ -39,7 +40,7 @@ class ClientNeedsView extends OrderedCatalogView<ClientNeed> {
 
     @Override
     protected void edit(ClientNeed existing) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation(existing == null ? "needs.dialog.add" : "needs.dialog.edit"));
         dialog.setWidth("min(40rem, 95vw)");
         TextArea name = new TextArea(getTranslation("needs.field.name"));

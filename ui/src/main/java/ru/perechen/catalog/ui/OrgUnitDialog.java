@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashSet;
@@ -18,9 +17,10 @@ import java.util.stream.Collectors;
 import ru.perechen.catalog.OrgUnit;
 import ru.perechen.catalog.OrgUnitDraft;
 import ru.perechen.catalog.StaffMember;
+import ru.perechen.uikit.FormDialog;
 
 /** Adds or edits a unit: its place in the tree, its head, supervising deputy and members. */
-class OrgUnitDialog extends Dialog {
+class OrgUnitDialog extends FormDialog {
 
     private final TextField name = new TextField();
     private final ComboBox<OrgUnit> parent = new ComboBox<>();

@@ -1,6 +1,7 @@
 package ru.perechen.catalog.ui;
 
 import ru.perechen.tenancy.Access;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.RowActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -141,7 +142,7 @@ class OrgUnitsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     /** A unit that runs processes is closed only with its processes passed to another open unit. */
     private void closeWithReassignment(OrgUnit unit) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("units.dialog.close"));
         ComboBox<OrgUnit> target = new ComboBox<>(getTranslation("units.field.reassign-to"));
         target.setId("reassign-to");

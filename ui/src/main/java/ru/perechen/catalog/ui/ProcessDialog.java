@@ -7,7 +7,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -23,9 +22,10 @@ import ru.perechen.catalog.ProcessDraft;
 import ru.perechen.catalog.ProcessGroup;
 import ru.perechen.catalog.ProcessKind;
 import ru.perechen.uikit.DateFields;
+import ru.perechen.uikit.FormDialog;
 
 /** Adds or edits a process of the registry. */
-class ProcessDialog extends Dialog {
+class ProcessDialog extends FormDialog {
 
     private final TextArea name = new TextArea();
     private final ComboBox<ProcessGroup> group = new ComboBox<>();

@@ -4,16 +4,16 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Function;
 import ru.perechen.catalog.ProcessGroup;
 import ru.perechen.catalog.ProcessGroupDraft;
+import ru.perechen.uikit.FormDialog;
 
 /** Adds or edits a process group; stays open with the field marked when the service refuses the input. */
-class ProcessGroupDialog extends Dialog {
+class ProcessGroupDialog extends FormDialog {
 
     private final TextArea name = new TextArea();
     private final TextArea printTitle = new TextArea();

@@ -1,6 +1,7 @@
 package ru.perechen.catalog.ui;
 
 import ru.perechen.tenancy.Access;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.RowActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -211,7 +212,7 @@ class ProcessRegistryView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void exclude(AgencyProcess p) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("process.dialog.exclude"));
         DatePicker on = DateFields.datePicker(this, getTranslation("process.field.excluded-on"));
         on.setId("excluded-on");

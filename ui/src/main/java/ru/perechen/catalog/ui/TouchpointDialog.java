@@ -3,7 +3,6 @@ package ru.perechen.catalog.ui;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -14,9 +13,10 @@ import ru.perechen.catalog.ChannelKind;
 import ru.perechen.catalog.ChannelType;
 import ru.perechen.catalog.Touchpoint;
 import ru.perechen.catalog.TouchpointDraft;
+import ru.perechen.uikit.FormDialog;
 
 /** Adds or edits a touchpoint; choosing the channel proposes its usual kind and the form of its address. */
-class TouchpointDialog extends Dialog {
+class TouchpointDialog extends FormDialog {
 
     private final TextField name = new TextField();
     private final Select<ChannelType> type = new Select<>();

@@ -2,12 +2,12 @@ package ru.perechen.feedback.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
+import ru.perechen.uikit.FormDialog;
 
 /** The head gives a report back: the reason, required, goes with it to the person who sent it. */
-class ReturnDialog extends Dialog {
+class ReturnDialog extends FormDialog {
 
     ReturnDialog(FeedbackAnalysisTables.Messages t, Consumer<String> giveBack) {
         setHeaderTitle(t.get("feedback.report.return.title"));

@@ -27,6 +27,7 @@ import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.DateFields;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
 
@@ -134,7 +135,7 @@ class PublicationsView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void mark(Publication p) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("publication.action.mark") + " — " + getTranslation("versions.number", p.versionNumber()));
         TextField url = new TextField(getTranslation("publication.field.url"));
         url.setId("published-url");

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import ru.perechen.uikit.BoundedUploads;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.Uploads;
 import ru.perechen.workflow.ActScan;
@@ -75,7 +76,7 @@ final class ActScans {
 
     private static Dialog dialog(Component owner, ChangeRequestService requests, ChangeRequest request,
                                  BiFunction<Map<String, com.vaadin.flow.component.HasValidation>, Supplier<ChangeRequest>, Boolean> act) {
-        Dialog dialog = new Dialog(owner.getTranslation("request.scan.correct.title", request.number()));
+        Dialog dialog = new FormDialog(owner.getTranslation("request.scan.correct.title", request.number()));
         TextArea reason = new TextArea(owner.getTranslation("request.scan.correct.reason"));
         reason.setId("correction-reason");
         reason.setMaxLength(ActScan.REASON_MAX);

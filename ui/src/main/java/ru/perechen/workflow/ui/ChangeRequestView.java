@@ -26,6 +26,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import ru.perechen.uikit.BoundedUploads;
 import ru.perechen.tenancy.Access;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Uploads;
 import ru.perechen.workflow.ActScan;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -504,7 +505,7 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void decide(String titleKey, boolean commentRequired, java.util.function.Function<String, ChangeRequest> action,
                         String doneKey) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation(titleKey) + " — " + getTranslation("request.number", request.number()));
         TextArea comment = new TextArea(getTranslation(commentRequired ? "request.field.comment.required" : "request.field.comment"));
         comment.setId("decision-comment");
@@ -523,7 +524,7 @@ class ChangeRequestView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void enact(ApprovalChain chain) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("request.enact.header", request.number()));
         TextField number = new TextField(getTranslation("request.field.act-number"));
         number.setId("act-number");

@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
 import ru.perechen.workflow.ChangeRequest;
@@ -126,7 +127,7 @@ class ChangeRequestsView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void create() {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("request.dialog.new"));
         TextField title = new TextField(getTranslation("request.field.title"));
         title.setId("request-title");

@@ -25,6 +25,7 @@ import java.util.Map;
 import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.AgencySummary;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
 import ru.perechen.workflow.ReviewTask;
@@ -116,7 +117,7 @@ class ReviewTasksView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void dismiss(ReviewTask t) {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("review.action.dismiss"));
         TextArea reason = new TextArea(getTranslation("review.field.reason"));
         reason.setId("dismiss-reason");

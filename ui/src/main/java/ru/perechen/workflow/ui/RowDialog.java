@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -22,9 +21,10 @@ import ru.perechen.catalog.CustomColumnType;
 import ru.perechen.catalog.TemplateColumn;
 import ru.perechen.catalog.Touchpoint;
 import ru.perechen.register.RowContent;
+import ru.perechen.uikit.FormDialog;
 
 /** A row of the list as a change request proposes it: process, unit, touchpoint, needs, specifics, basis, own columns. */
-class RowDialog extends Dialog {
+class RowDialog extends FormDialog {
 
     private final ComboBox<AgencyProcess> process = new ComboBox<>();
     private final ComboBox<AgencyProcess.UnitRef> unit = new ComboBox<>();

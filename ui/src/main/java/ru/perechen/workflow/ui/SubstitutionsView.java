@@ -28,6 +28,7 @@ import ru.perechen.catalog.ui.ServiceCalls;
 import ru.perechen.tenancy.Access;
 import ru.perechen.tenancy.ui.AgencyRouteGuard;
 import ru.perechen.uikit.DateFields;
+import ru.perechen.uikit.FormDialog;
 import ru.perechen.uikit.Formats;
 import ru.perechen.uikit.PageHeader;
 import ru.perechen.uikit.RowActions;
@@ -112,7 +113,7 @@ class SubstitutionsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void appoint() {
-        Dialog dialog = new Dialog();
+        Dialog dialog = new FormDialog();
         dialog.setHeaderTitle(getTranslation("substitution.action.add"));
         var people = staff.list();
         ComboBox<StaffMember> absent = person("substitution.field.absent", "substitution-absent", people);

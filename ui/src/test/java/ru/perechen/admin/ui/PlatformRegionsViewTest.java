@@ -46,8 +46,11 @@ class PlatformRegionsViewTest extends BrowserlessAgencyTest {
         int rm = row(grid, "13");
         assertThat(test(grid).getRow(nso).region().name()).isEqualTo("Новосибирская область");
         assertThat(test(grid).getRow(nso).agencies()).isEqualTo(4);
-        assertThat(test(grid).getCellText(nso, test(grid).getColumnPosition("agencies"))).isEqualTo("4");
-        assertThat(((Anchor) test(grid).getCellComponent(nso, "region")).getHref()).isEqualTo("region/54");
+        assertThat(test(grid).getCellText(nso, test(grid).getColumnPosition("agencies"))).isEqualTo("4 / 0");
+        Anchor open = (Anchor) test(grid).getCellComponent(nso, "region").getChildren().filter(Anchor.class::isInstance).findFirst()
+                .orElseThrow();
+        assertThat(open.getHref()).isEqualTo("region/54");
+        assertThat(text(test(grid).getCellComponent(nso, "region"))).isEqualTo("54Новосибирская область");
         assertThat(text(test(grid).getCellComponent(nso, "coordinators"))).contains("Николай Координаторов (coord.nso)");
         assertThat(text(test(grid).getCellComponent(rm, "coordinators"))).contains("Мирон Мордвинов (coord.rm)")
                 .doesNotContain("coord.nso");
