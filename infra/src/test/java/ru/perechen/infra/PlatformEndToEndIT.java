@@ -669,11 +669,7 @@ class PlatformEndToEndIT {
         BrowserContext blocked = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
         try {
             Page admin = blocked.newPage();
-            admin.navigate(platform.appUrl() + "/");
-            admin.locator("#username").fill("minstroy.admin");
-            if (!admin.locator("#password").isVisible()) {
-                admin.locator("#kc-login").click();
-            }
+            toPassword(admin, "minstroy.admin");
             // Keycloak refuses the disabled account as soon as it knows who is signing in
             assertThat(admin.locator("body")).containsText("Учетная запись заблокирована");
             assertThat(admin).not().hasURL(Pattern.compile(Pattern.quote(platform.appUrl()) + ".*"));
@@ -794,6 +790,13 @@ class PlatformEndToEndIT {
         logIn("coord.rm");
         assertThat(page.locator("#region-agencies")).containsText("Минпромнауки Мордовии");
         assertThat(page.locator("#region-agencies")).not().containsText("НСО");
+        // its agency's second version against the first, in the read-only card
+        page.locator("#region-agencies a").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Минпромнауки Мордовии")).click();
+        assertThat(page.locator("#region-diff-summary")).containsText("Редакция № 2 против № 1");
+        assertThat(page.locator("#region-diff-grid")).isVisible();
+        page.locator("#region-diff").scrollIntoViewIfNeeded();
+        screenshot("regional-coordinator-diff");
     }
 
     @Test
@@ -843,11 +846,7 @@ class PlatformEndToEndIT {
         BrowserContext revoked = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
         try {
             Page former = revoked.newPage();
-            former.navigate(platform.appUrl() + "/");
-            former.locator("#username").fill("coord.rm2");
-            if (!former.locator("#password").isVisible()) {
-                former.locator("#kc-login").click();
-            }
+            toPassword(former, "coord.rm2");
             former.locator("#password").fill("Novyi-parol-2026");
             former.locator("#kc-login").click();
             former.waitForURL(url -> url.startsWith(platform.appUrl()));
@@ -926,17 +925,22 @@ class PlatformEndToEndIT {
 
     /** A created account's first sign-in: the one-time password, then a new one as Keycloak requires. */
     private void signInFirstTime(Page newcomer, String username, String oneTimePassword) {
-        newcomer.navigate(platform.appUrl() + "/");
-        newcomer.locator("#username").fill(username);
-        if (!newcomer.locator("#password").isVisible()) {
-            newcomer.locator("#kc-login").click();
-        }
+        toPassword(newcomer, username);
         newcomer.locator("#password").fill(oneTimePassword);
         newcomer.locator("#kc-login").click();
         newcomer.locator("#password-new").fill("Novyi-parol-2026");
         newcomer.locator("#password-confirm").fill("Novyi-parol-2026");
         newcomer.locator("[type=submit]").first().click();
         newcomer.waitForURL(url -> url.startsWith(platform.appUrl()));
+    }
+
+    /** Keycloak's sign-in page up to the password: the login typed (on a page of its own where the realm asks so). */
+    private void toPassword(Page signIn, String username) {
+        signIn.navigate(platform.appUrl() + "/");
+        signIn.locator("#username").fill(username);
+        if (!signIn.locator("#password").isVisible()) {
+            signIn.locator("#kc-login").click();
+        }
     }
 
     private void logIn(String username) {

@@ -17,9 +17,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import ru.perechen.feedback.FeedbackReportEvent;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,17 +58,15 @@ public class NotificationService {
     private final StaffDirectory staff;
     private final OrgUnitService units;
     private final AgencyDirectory directory;
-    private final ObjectProvider<JavaMailSender> mail;
+    private final Mail mail;
     private final ObjectProvider<NotificationRenderer> renderer;
     private final Clock clock;
-    private final String from;
     private final String appUrl;
 
     @SuppressWarnings("java:S107")
     NotificationService(NotificationRepository notifications, NotificationPreferenceRepository preferences, StaffDirectory staff,
-                        OrgUnitService units, AgencyDirectory directory, ObjectProvider<JavaMailSender> mail,
+                        OrgUnitService units, AgencyDirectory directory, Mail mail,
                         ObjectProvider<NotificationRenderer> renderer, Clock clock,
-                        @Value("${perechen.mail.from:perechen@localhost}") String from,
                         @Value("${perechen.app-url:http://localhost:8080}") String appUrl) {
         this.notifications = notifications;
         this.preferences = preferences;
@@ -81,7 +76,6 @@ public class NotificationService {
         this.mail = mail;
         this.renderer = renderer;
         this.clock = clock;
-        this.from = from;
         this.appUrl = appUrl;
     }
 
@@ -199,40 +193,19 @@ public class NotificationService {
                 }
                 continue;
             }
-            if (!digests && send(person.email(), subject(toRecord(n)), text(toRecord(n)))) {
+            if (!digests && mail.send(person.email(), subject(toRecord(n)), text(toRecord(n)))) {
                 n.emailed(clock.instant());
                 sent++;
             }
         }
         for (Map.Entry<String, List<NotificationEntity>> e : digest.entrySet()) {
             String body = e.getValue().stream().map(n -> "• " + text(toRecord(n))).collect(Collectors.joining("\n\n"));
-            if (send(people.get(e.getKey()).email(), "Перечень: сводка уведомлений (" + e.getValue().size() + ")", body)) {
+            if (mail.send(people.get(e.getKey()).email(), "Перечень: сводка уведомлений (" + e.getValue().size() + ")", body)) {
                 e.getValue().forEach(n -> n.emailed(clock.instant()));
                 sent++;
             }
         }
         return sent;
-    }
-
-    private boolean send(String to, String subject, String text) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.info("Mail (no SMTP configured) to {}: {}\n{}", to, subject, text);
-            return true;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException failed) {
-            // stays in the outbox: the next run tries again
-            log.warn("Mail to {} not sent: {}", to, failed.getMessage());
-            return false;
-        }
     }
 
     private String subject(Notification n) {

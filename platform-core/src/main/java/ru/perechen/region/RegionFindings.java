@@ -262,6 +262,13 @@ class RegionFindings {
         return Collections.unmodifiableMap(result);
     }
 
+    /** Whether a version of the agency has its findings kept (for the warm-up's test). */
+    boolean kept(UUID agency) {
+        synchronized (cache) {
+            return cache.keySet().stream().anyMatch(key -> key.agency().equals(agency));
+        }
+    }
+
     private static Map<ListRule, Integer> zeros() {
         Map<ListRule, Integer> zeros = new EnumMap<>(ListRule.class);
         for (ListRule rule : ListRule.values()) {

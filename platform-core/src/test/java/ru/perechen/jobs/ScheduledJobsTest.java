@@ -7,13 +7,8 @@ import static ru.perechen.coretest.TestPrincipals.person;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,9 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import ru.perechen.audit.AuditLog;
 import ru.perechen.audit.AuditQuery;
@@ -44,6 +36,7 @@ import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.TouchpointDraft;
 import ru.perechen.catalog.TouchpointService;
 import ru.perechen.coretest.CoreTestApplication;
+import ru.perechen.coretest.MovableClock;
 import ru.perechen.coretest.TestAgencies;
 import ru.perechen.notification.NotificationKind;
 import ru.perechen.notification.NotificationService;
@@ -68,7 +61,7 @@ import ru.perechen.workflow.ReviewTaskService;
  * real SMTP server exactly once over many runs; the morning check opens its review task with its
  * audit event.
  */
-@SpringBootTest(classes = {CoreTestApplication.class, ScheduledJobsTest.Clocks.class}, properties = {
+@SpringBootTest(classes = {CoreTestApplication.class, MovableClock.Config.class}, properties = {
         "spring.mail.host=localhost", "spring.mail.port=3126", "perechen.mail.from=perechen@test.ru",
         "perechen.mail.send-every=PT0.3S", "perechen.review.check-cron=* * * * * *"})
 @DirtiesContext
@@ -77,30 +70,6 @@ class ScheduledJobsTest {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3126, null, ServerSetup.PROTOCOL_SMTP));
-
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The platform reads time only through the injected clock; the test moves it past a deadline. */
-    static class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void set(LocalDate day) {
-            now = LocalDateTime.of(day, LocalTime.of(10, 0)).atZone(MOSCOW).toInstant();
-        }
-
-        @Override public ZoneId getZone() { return MOSCOW; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
 
     @Autowired MovableClock clock;
     @Autowired AgencyDirectory directory;

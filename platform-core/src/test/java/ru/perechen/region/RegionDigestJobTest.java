@@ -10,13 +10,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +23,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import ru.perechen.catalog.ChannelType;
@@ -44,6 +37,7 @@ import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.catalog.TouchpointDraft;
 import ru.perechen.catalog.TouchpointService;
 import ru.perechen.coretest.CoreTestApplication;
+import ru.perechen.coretest.MovableClock;
 import ru.perechen.publication.PublicationService;
 import ru.perechen.register.Enactment;
 import ru.perechen.register.ListRow;
@@ -65,7 +59,7 @@ import ru.perechen.tenancy.TenantPrincipal;
  * server. Region 881 in March 2026: the ministry's version 2 (order 7-п of 12.03) drops a process from the list;
  * the inspection's version 1 of 04.03 is not published.
  */
-@SpringBootTest(classes = {CoreTestApplication.class, RegionDigestJobTest.Clocks.class}, properties = {
+@SpringBootTest(classes = {CoreTestApplication.class, MovableClock.Config.class}, properties = {
         "spring.mail.host=localhost", "spring.mail.port=3127", "perechen.mail.from=perechen@test.ru",
         "perechen.mail.send-every=PT24H", "perechen.app-url=http://digest.test", "perechen.region.digest-cron=* * * * * *",
         "perechen.region.digest-messages=file:../ui/src/main/resources/messages"})
@@ -75,30 +69,6 @@ class RegionDigestJobTest {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(3127, null, ServerSetup.PROTOCOL_SMTP));
-
-    static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** The platform reads time only through the injected clock, at 10:00 Moscow time of the day set. */
-    static class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void set(LocalDate day) {
-            now = LocalDateTime.of(day, LocalTime.of(10, 0)).atZone(MOSCOW).toInstant();
-        }
-
-        @Override public ZoneId getZone() { return MOSCOW; }
-        @Override public Clock withZone(ZoneId zone) { return this; }
-        @Override public Instant instant() { return now; }
-    }
 
     @Autowired MovableClock clock;
     @Autowired AgencyDirectory directory;
@@ -205,7 +175,7 @@ class RegionDigestJobTest {
 
     private void publish(TenantPrincipal cc, int number, String site) {
         as(cc, () -> publications.markPublished(number, publications.forVersion(number).orElseThrow().version(),
-                site + "/documents/perechen-" + number, LocalDate.ofInstant(clock.instant(), MOSCOW)));
+                site + "/documents/perechen-" + number, LocalDate.ofInstant(clock.instant(), MovableClock.MOSCOW)));
     }
 
     private void coordinator(RegionId region, String username, String email, boolean revoked) {

@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.StringJoiner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import ru.perechen.notification.Mail;
 import ru.perechen.region.RegionDigest;
 
 /**
@@ -23,21 +18,17 @@ import ru.perechen.region.RegionDigest;
 @Component
 class RegionDigestLetter {
 
-    private static final Logger log = LoggerFactory.getLogger(RegionDigestLetter.class);
     private static final Locale RUSSIAN = Locale.of("ru");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
-    private final ObjectProvider<JavaMailSender> mail;
-    private final String from;
+    private final Mail mail;
     private final String appUrl;
 
-    RegionDigestLetter(ObjectProvider<JavaMailSender> mail, @Value("${perechen.mail.from:perechen@localhost}") String from,
-                       @Value("${perechen.app-url:http://localhost:8080}") String appUrl,
+    RegionDigestLetter(Mail mail, @Value("${perechen.app-url:http://localhost:8080}") String appUrl,
                        @Value("${perechen.region.digest-messages:classpath:messages}") String bundle) {
         this.mail = mail;
-        this.from = from;
         this.appUrl = appUrl;
         messages.setBasename(bundle);
         messages.setDefaultEncoding("UTF-8");
@@ -90,23 +81,7 @@ class RegionDigestLetter {
 
     /** True when the SMTP server took the letter (or, without one, it was logged). */
     boolean send(String to, String subject, String text) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
-            log.info("Mail (no SMTP configured) to {}: {}\n{}", to, subject, text);
-            return true;
-        }
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(text);
-        try {
-            sender.send(message);
-            return true;
-        } catch (MailException failed) {
-            log.warn("Region digest to {} not sent: {}", to, failed.getMessage());
-            return false;
-        }
+        return mail.send(to, subject, text);
     }
 
     /** Numbers and dates are put in words here, so that the bundle's patterns never format them by locale. */

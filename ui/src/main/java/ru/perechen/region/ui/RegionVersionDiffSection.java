@@ -15,9 +15,8 @@ import ru.perechen.region.RegionAgencyRecords;
 import ru.perechen.region.RegionVersionDiff;
 import ru.perechen.region.RegionVersionDiff.Change;
 import ru.perechen.region.RegionVersionDiff.Diff;
-import ru.perechen.register.ListDiff.CellChange;
 import ru.perechen.register.ListDiff.Kind;
-import ru.perechen.register.ListField;
+import ru.perechen.register.ui.DiffGrid;
 import ru.perechen.tenancy.RegionId;
 
 /**
@@ -105,37 +104,13 @@ class RegionVersionDiffSection extends VerticalLayout {
     }
 
     private Component kind(Change change) {
-        Span badge = new Span(getTranslation("diff.kind." + change.kind().name()));
-        badge.getElement().getThemeList().add(switch (change.kind()) {
-            case ADDED -> "badge success";
-            case EXCLUDED -> "badge error";
-            case CHANGED -> "badge";
-        });
-        return badge;
+        return DiffGrid.badge(this, change.kind());
     }
 
     private Component cells(Change change) {
         Div cells = new Div();
         cells.addClassName("diff-cells");
-        for (CellChange c : change.cells()) {
-            Div line = new Div();
-            line.addClassName("diff-cell");
-            Span field = new Span(getTranslation(c.field().messageKey()) + ": ");
-            field.addClassName("diff-field");
-            Span before = new Span(value(c.field(), c.before()));
-            before.addClassName("diff-old");
-            Span after = new Span(value(c.field(), c.after()));
-            after.addClassName("diff-new");
-            line.add(field, before, new Span(" → "), after);
-            cells.add(line);
-        }
+        change.cells().forEach(c -> cells.add(DiffGrid.line(this, c)));
         return cells;
-    }
-
-    private String value(ListField field, String raw) {
-        if (raw == null) {
-            return getTranslation("diff.empty");
-        }
-        return field == ListField.KIND ? getTranslation("touchpoint.kind." + raw) : raw.replace("\n", "; ");
     }
 }

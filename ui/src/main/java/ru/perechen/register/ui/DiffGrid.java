@@ -25,8 +25,13 @@ public class DiffGrid extends Grid<ListDiff.RowDiff> {
     }
 
     private Component kind(ListDiff.RowDiff d) {
-        Span badge = new Span(getTranslation("diff.kind." + d.kind().name()));
-        badge.getElement().getThemeList().add(switch (d.kind()) {
+        return badge(this, d.kind());
+    }
+
+    /** «Добавлена», «Исключена», «Изменена» as a coloured badge. */
+    public static Span badge(Component owner, ListDiff.Kind kind) {
+        Span badge = new Span(owner.getTranslation("diff.kind." + kind.name()));
+        badge.getElement().getThemeList().add(switch (kind) {
             case ADDED -> "badge success";
             case EXCLUDED -> "badge error";
             case CHANGED -> "badge";
@@ -44,18 +49,7 @@ public class DiffGrid extends Grid<ListDiff.RowDiff> {
                 was.addClassName("diff-old");
                 cells.add(was);
             }
-            case CHANGED -> d.cells().forEach(c -> {
-                Div line = new Div();
-                line.addClassName("diff-cell");
-                Span field = new Span(getTranslation(c.field().messageKey()) + ": ");
-                field.addClassName("diff-field");
-                Span before = new Span(value(c.field(), c.before()));
-                before.addClassName("diff-old");
-                Span after = new Span(value(c.field(), c.after()));
-                after.addClassName("diff-new");
-                line.add(field, before, new Span(" → "), after);
-                cells.add(line);
-            });
+            case CHANGED -> d.cells().forEach(c -> cells.add(line(this, c)));
         }
         return cells;
     }
@@ -68,11 +62,25 @@ public class DiffGrid extends Grid<ListDiff.RowDiff> {
         return text;
     }
 
-    private String value(ListField field, String raw) {
+    /** One changed cell: «поле: было → стало», the old value struck through. */
+    public static Div line(Component owner, ListDiff.CellChange c) {
+        Div line = new Div();
+        line.addClassName("diff-cell");
+        Span field = new Span(owner.getTranslation(c.field().messageKey()) + ": ");
+        field.addClassName("diff-field");
+        Span before = new Span(value(owner, c.field(), c.before()));
+        before.addClassName("diff-old");
+        Span after = new Span(value(owner, c.field(), c.after()));
+        after.addClassName("diff-new");
+        line.add(field, before, new Span(" → "), after);
+        return line;
+    }
+
+    private static String value(Component owner, ListField field, String raw) {
         if (raw == null) {
-            return getTranslation("diff.empty");
+            return owner.getTranslation("diff.empty");
         }
-        return field == ListField.KIND ? getTranslation("touchpoint.kind." + raw) : raw.replace("\n", "; ");
+        return field == ListField.KIND ? owner.getTranslation("touchpoint.kind." + raw) : raw.replace("\n", "; ");
     }
 
     /** A row as one line: «группа — процесс (подразделение) — точка». */
