@@ -90,10 +90,18 @@ class PlatformEndToEndIT {
         assertThat(navigation()).containsExactly("Орган власти", "Перечень", "Запросы на изменение", "Редакции Перечня", "Сроки размещения", "Актуализация",
                 "Структурные подразделения", "Направления деятельности",
                 "Реестр процессов", "Потребности клиентов", "Точки взаимодействия",
-                "Колонки Перечня", "Порядок согласования", "Замещения", "Профиль органа", "Размещение на сайте",
+                "Колонки Перечня", "Порядок согласования", "Замещения", "Профиль органа", "Сотрудники", "Размещение на сайте",
                 "Обратная связь", "Ввод анкет", "Информация подразделений", "Анкета", "Анализ удовлетворенности", "Журнал изменений");
         assertThat(page.locator("#agency-profile")).containsText("Ковалёва Елена Сергеевна");
         screenshot("tenant-admin");
+        // the staff page: everyone with units and roles, this sign-in's time, and who is missing
+        page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Сотрудники")).click();
+        assertThat(page.locator("#people")).containsText("Анна Админова");
+        assertThat(page.locator("#people")).containsText("Администратор органа");
+        assertThat(page.locator("#people")).containsText(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        assertThat(page.locator("#people-warnings")).isVisible();
+        screenshot("tenant-admin-people");
     }
 
     @Test

@@ -22,10 +22,12 @@ public class StaffDirectory {
     private final StaffMemberRepository staff;
 
     private final ru.perechen.audit.AuditLog audit;
+    private final java.time.Clock clock;
 
-    StaffDirectory(StaffMemberRepository staff, ru.perechen.audit.AuditLog audit) {
+    StaffDirectory(StaffMemberRepository staff, ru.perechen.audit.AuditLog audit, java.time.Clock clock) {
         this.staff = staff;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -53,10 +55,24 @@ public class StaffDirectory {
     @Transactional
     public StaffMember recordLogin(String subject, String displayName, String email, Set<Role> roles) {
         StaffMember member = recordSignIn(subject, displayName, email, roles);
+        staff.findById(member.id()).ifPresent(entity -> entity.setLastSignInAt(clock.instant()));
         if (roles.contains(Role.TENANT_ADMIN) || roles.contains(Role.CC_DEPUTY)) {
             audit.recordAs(subject, member.displayName(), "StaffMember", member.id(), "SIGNED_IN", member.displayName());
         }
         return member;
+    }
+
+    /** When each person of the agency last signed in through the identity provider (absent: not yet). */
+    @Transactional(readOnly = true)
+    public java.util.Map<java.util.UUID, java.time.Instant> lastSignIns() {
+        TenantContext.requireAgency();
+        java.util.Map<java.util.UUID, java.time.Instant> result = new java.util.HashMap<>();
+        staff.findAll().forEach(e -> {
+            if (e.getLastSignInAt() != null) {
+                result.put(e.getId(), e.getLastSignInAt());
+            }
+        });
+        return result;
     }
 
     /** The people who had the role at their last sign-in, by name. */

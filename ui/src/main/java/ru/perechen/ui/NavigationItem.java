@@ -32,6 +32,7 @@ record NavigationItem(String labelKey, String path, VaadinIcon icon) {
             }
             if (Access.ADMINISTRATION.grantedTo(user.roles())) {
                 items.add(new NavigationItem("nav.agency-settings", base + "/settings", VaadinIcon.COG));
+                items.add(new NavigationItem("nav.people", base + "/people", VaadinIcon.USER_CARD));
                 items.add(new NavigationItem("nav.publication", base + "/publication", VaadinIcon.GLOBE_WIRE));
             }
             if (Access.FEEDBACK_ENTRY.grantedTo(user.roles())) {

@@ -32,7 +32,7 @@ class NavigationItemTest {
         assertThat(paths(user(Set.of(Role.TENANT_ADMIN), DIZO))).containsExactly("agency/dizo-nso", "agency/dizo-nso/list",
                 "agency/dizo-nso/requests", "agency/dizo-nso/versions", "agency/dizo-nso/publications", "agency/dizo-nso/review", "agency/dizo-nso/units",
                 "agency/dizo-nso/groups", "agency/dizo-nso/processes", "agency/dizo-nso/needs", "agency/dizo-nso/touchpoints",
-                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/substitutes", "agency/dizo-nso/settings", "agency/dizo-nso/publication",
+                "agency/dizo-nso/template", "agency/dizo-nso/approval-chain", "agency/dizo-nso/substitutes", "agency/dizo-nso/settings", "agency/dizo-nso/people", "agency/dizo-nso/publication",
                 "agency/dizo-nso/feedback", "agency/dizo-nso/feedback/entry", "agency/dizo-nso/feedback/reports", "agency/dizo-nso/feedback/survey", "agency/dizo-nso/feedback/analysis", "agency/dizo-nso/audit");
     }
 

@@ -13,6 +13,7 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     private String email;
     /** Realm roles at the last sign-in, comma-separated {@code Role} names. */
     private String roles = "";
+    private java.time.Instant lastSignInAt;
 
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
@@ -22,4 +23,6 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     public void setEmail(String email) { this.email = email; }
     public String getRoles() { return roles; }
     public void setRoles(String roles) { this.roles = roles; }
+    public java.time.Instant getLastSignInAt() { return lastSignInAt; }
+    public void setLastSignInAt(java.time.Instant lastSignInAt) { this.lastSignInAt = lastSignInAt; }
 }
