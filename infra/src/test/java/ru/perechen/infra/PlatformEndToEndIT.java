@@ -97,6 +97,7 @@ class PlatformEndToEndIT {
         // the staff page: everyone with units and roles, this sign-in's time, and who is missing
         page.locator("vaadin-side-nav-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Сотрудники")).click();
         assertThat(page.locator("#people")).containsText("Анна Админова");
+        assertThat(page.locator("#people")).containsText("mpt.admin");
         assertThat(page.locator("#people")).containsText("Администратор органа");
         assertThat(page.locator("#people")).containsText(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Moscow"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));

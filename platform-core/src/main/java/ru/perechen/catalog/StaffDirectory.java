@@ -53,26 +53,33 @@ public class StaffDirectory {
      * client-centricity deputy's sign-in is written to the agency's audit log.
      */
     @Transactional
-    public StaffMember recordLogin(String subject, String displayName, String email, Set<Role> roles) {
+    public StaffMember recordLogin(String subject, String username, String displayName, String email, Set<Role> roles) {
         StaffMember member = recordSignIn(subject, displayName, email, roles);
-        staff.findById(member.id()).ifPresent(entity -> entity.setLastSignInAt(clock.instant()));
+        staff.findById(member.id()).ifPresent(entity -> {
+            entity.setUsername(username);
+            entity.setLastSignInAt(clock.instant());
+        });
         if (roles.contains(Role.TENANT_ADMIN) || roles.contains(Role.CC_DEPUTY)) {
             audit.recordAs(subject, member.displayName(), "StaffMember", member.id(), "SIGNED_IN", member.displayName());
         }
         return member;
     }
 
-    /** When each person of the agency last signed in through the identity provider (absent: not yet). */
+    /** Each person's login and last sign-in through the identity provider; absent for those who have not signed in yet. */
     @Transactional(readOnly = true)
-    public java.util.Map<java.util.UUID, java.time.Instant> lastSignIns() {
+    public java.util.Map<java.util.UUID, SignIn> signIns() {
         TenantContext.requireAgency();
-        java.util.Map<java.util.UUID, java.time.Instant> result = new java.util.HashMap<>();
+        java.util.Map<java.util.UUID, SignIn> result = new java.util.HashMap<>();
         staff.findAll().forEach(e -> {
             if (e.getLastSignInAt() != null) {
-                result.put(e.getId(), e.getLastSignInAt());
+                result.put(e.getId(), new SignIn(e.getUsername(), e.getLastSignInAt()));
             }
         });
         return result;
+    }
+
+    /** The login a person last signed in with, and when. */
+    public record SignIn(String username, java.time.Instant at) {
     }
 
     /** The people who had the role at their last sign-in, by name. */

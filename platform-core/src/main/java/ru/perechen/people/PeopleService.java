@@ -1,6 +1,5 @@
 package ru.perechen.people;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -50,9 +49,12 @@ public class PeopleService {
         TenantContext.requireAgency();
         List<StaffMember> members = staff.list();
         List<OrgUnit> open = units.list().stream().filter(u -> !u.closed()).toList();
-        Map<UUID, Instant> signIns = staff.lastSignIns();
-        List<Person> people = members.stream().map(m -> new Person(m.id(), m.subject(), m.displayName(), m.email(), m.roles(),
-                memberships(m, open), signIns.get(m.id()))).toList();
+        Map<UUID, StaffDirectory.SignIn> signIns = staff.signIns();
+        List<Person> people = members.stream().map(m -> {
+            StaffDirectory.SignIn signIn = signIns.get(m.id());
+            return new Person(m.id(), signIn == null ? null : signIn.username(), m.displayName(), m.email(), m.roles(),
+                    memberships(m, open), signIn == null ? null : signIn.at());
+        }).toList();
         return new Staffing(people, warnings(members, open));
     }
 

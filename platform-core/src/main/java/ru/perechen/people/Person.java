@@ -9,6 +9,7 @@ import ru.perechen.tenancy.Role;
 /**
  * One person of the agency as the staff page lists them.
  *
+ * @param login      the login of their last sign-in; null, as {@code lastSignIn}, when they have not signed in yet
  * @param lastSignIn the last sign-in through the identity provider; null when the person has not signed in yet
  *                   (named by a preset, say)
  */

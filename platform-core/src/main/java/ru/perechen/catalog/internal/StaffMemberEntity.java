@@ -13,6 +13,7 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     private String email;
     /** Realm roles at the last sign-in, comma-separated {@code Role} names. */
     private String roles = "";
+    private String username;
     private java.time.Instant lastSignInAt;
 
     public String getSubject() { return subject; }
@@ -23,6 +24,8 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     public void setEmail(String email) { this.email = email; }
     public String getRoles() { return roles; }
     public void setRoles(String roles) { this.roles = roles; }
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
     public java.time.Instant getLastSignInAt() { return lastSignInAt; }
     public void setLastSignInAt(java.time.Instant lastSignInAt) { this.lastSignInAt = lastSignInAt; }
 }

@@ -33,7 +33,7 @@ class PerechenOidcUserService extends OidcUserService {
         PerechenUser user = resolver.resolve(KeycloakClaims.read(claims));
         // the agency's staff directory follows Keycloak: units can name whoever has signed in
         user.agencyId().ifPresent(agency -> TenantContext.callAsAgency(agency,
-                () -> staff.recordLogin(user.subject(), user.displayName(), user.email(), user.roles())));
+                () -> staff.recordLogin(user.subject(), user.username(), user.displayName(), user.email(), user.roles())));
         if (user.hasRole(ru.perechen.tenancy.Role.PLATFORM_ADMIN)) {
             platformAudit.recordSignIn(user.subject(), user.displayName());
         }

@@ -93,13 +93,13 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         grid.setId("people");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.addColumn(Person::name).setKey("name").setHeader(getTranslation("people.column.name")).setSortable(true)
-                .setComparator(Comparator.comparing(Person::name)).setFlexGrow(2);
-        grid.addColumn(Person::login).setKey("login").setHeader(getTranslation("people.column.login")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::who).setKey("name").setHeader(getTranslation("people.column.name")).setSortable(true)
+                .setComparator(Comparator.comparing(Person::name)).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(p -> p.email() == null ? "—" : p.email()).setKey("email").setHeader(getTranslation("people.column.email"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(this::units).setKey("units").setHeader(getTranslation("people.column.units")).setFlexGrow(2);
-        grid.addColumn(this::roles).setKey("roles").setHeader(getTranslation("people.column.roles")).setFlexGrow(2);
+                .setTooltipGenerator(p -> p.email() == null ? "" : p.email()).setWidth("12rem").setFlexGrow(1);
+        grid.addComponentColumn(this::units).setKey("units").setHeader(getTranslation("people.column.units")).setWidth("15rem")
+                .setFlexGrow(2);
+        grid.addColumn(this::roles).setKey("roles").setHeader(getTranslation("people.column.roles")).setWidth("12rem").setFlexGrow(1);
         grid.addColumn(p -> p.lastSignIn() == null ? getTranslation("people.never")
                         : Formats.DATE_TIME.format(p.lastSignIn().atZone(MOSCOW))).setKey("last-sign-in")
                 .setHeader(getTranslation("people.column.last-sign-in")).setSortable(true)
@@ -107,6 +107,13 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(staffing.people());
         return grid;
+    }
+
+    /** The name, and under it the login of the last sign-in. */
+    private Component who(Person p) {
+        Span login = new Span(p.login() == null ? "" : p.login());
+        login.addClassName("people-login");
+        return new Div(new Div(new Span(p.name())), new Div(login));
     }
 
     private Component units(Person p) {
@@ -119,7 +126,9 @@ class PeopleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             if (m.head()) {
                 unit.addClassName("people-head");
             }
-            cell.add(new Div(unit));
+            Div line = new Div(unit);
+            line.addClassName("people-unit");
+            cell.add(line);
         }
         return cell;
     }

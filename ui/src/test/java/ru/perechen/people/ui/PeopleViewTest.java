@@ -15,15 +15,18 @@ import ru.perechen.uitest.BrowserlessAgencyTest;
 class PeopleViewTest extends BrowserlessAgencyTest {
 
     @org.springframework.beans.factory.annotation.Autowired ru.perechen.catalog.StaffDirectory staff;
+    @org.springframework.beans.factory.annotation.Autowired ru.perechen.people.PeopleService service;
 
     @Test
     @SuppressWarnings("unchecked")
     void the_tenant_admin_sees_everyone_with_units_and_roles_and_the_warnings_in_words() {
         signIn("minek.admin");
         var minek = directory.findBySlug("minek-nso").orElseThrow().id();
-        // a sign-in through Keycloak records its time (the browserless sign-in does not pass the identity provider)
-        ru.perechen.tenancy.TenantContext.callAsAgency(minek, () -> staff.recordLogin("minek.admin", ru.perechen.admin.SeedAgencies.PEOPLE.get("admin"),
-                null, java.util.Set.of(ru.perechen.tenancy.Role.TENANT_ADMIN)));
+        // a sign-in through Keycloak records its login and time (the browserless sign-in does not pass the identity provider)
+        var holder = ru.perechen.tenancy.TenantContext.callAsAgency(minek, () -> staff.holdersOf(ru.perechen.tenancy.Role.TENANT_ADMIN)
+                .getFirst());
+        ru.perechen.tenancy.TenantContext.callAsAgency(minek, () -> staff.recordLogin(holder.subject(), "minek.admin",
+                holder.displayName(), holder.email(), holder.roles()));
         navigate(PeopleView.class, Map.of("agency", "minek-nso"));
         Grid<Person> grid = (Grid<Person>) $(Grid.class).id("people");
         List<Person> people = test(grid).size() == 0 ? List.of()
@@ -36,6 +39,8 @@ class PeopleViewTest extends BrowserlessAgencyTest {
         Div warnings = $(Div.class).id("people-warnings");
         List<String> items = warnings.getChildren().flatMap(c -> c.getChildren()).filter(ListItem.class::isInstance)
                 .map(c -> c.getElement().getText()).toList();
+        int expected = service.staffing().warnings().size();
+        assertThat(items).hasSize(expected);
         String said = items.isEmpty() ? warnings.getElement().getTextRecursively() : String.join("\n", items);
         assertThat(said).as("every warning or the all-clear is a sentence in Russian").isNotBlank().doesNotContain("people.warning")
                 .doesNotContain("ROLE_NOBODY_HOLDS").doesNotContain("CC_DEPUTY");
