@@ -667,14 +667,19 @@ class PlatformEndToEndIT {
             assertThat(admin.locator("#template-preview th")).hasCount(5);
             admin.navigate(platform.appUrl() + "/agency/minstroy-nso/approval-chain");
             assertThat(admin.locator("#chain-route li")).hasCount(4);
+
+            page.locator("[data-action='deactivate'][aria-label$=': Минстрой НСО']").click();
+            page.locator("#confirm-activation").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("«Минстрой НСО» деактивирован");
+            assertThat(page.locator("#agencies")).containsText("Деактивирован");
+            // the admin's open session ends at its next request: back at Keycloak's sign-in, not in the agency
+            admin.navigate(platform.appUrl() + "/agency/minstroy-nso/approval-chain");
+            admin.locator("#username, #password").first().waitFor();
+            assertThat(admin).not().hasURL(Pattern.compile(Pattern.quote(platform.appUrl()) + ".*"));
         } finally {
             newcomer.close();
         }
 
-        page.locator("[data-action='deactivate'][aria-label$=': Минстрой НСО']").click();
-        page.locator("#confirm-activation").click();
-        assertThat(page.locator("vaadin-notification-card").last()).containsText("«Минстрой НСО» деактивирован");
-        assertThat(page.locator("#agencies")).containsText("Деактивирован");
         BrowserContext blocked = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
         try {
             Page admin = blocked.newPage();

@@ -17,9 +17,11 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import ru.perechen.identity.UserResolver;
+import ru.perechen.tenancy.AgencyDirectory;
 
 /**
  * Two chains: {@code /api/**} is a stateless JWT resource server; everything else is the Vaadin UI
@@ -89,7 +91,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, PerechenOidcUserService oidcUserService,
-                                   ClientRegistrationRepository registrations) throws Exception {
+                                   ClientRegistrationRepository registrations, AgencyDirectory directory) throws Exception {
+        http.addFilterBefore(new SessionStateFilter(directory), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/icons/**", "/public/**", "/error").permitAll());
         http.oauth2Login(login -> login
