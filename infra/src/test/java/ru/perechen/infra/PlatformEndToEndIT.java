@@ -103,6 +103,28 @@ class PlatformEndToEndIT {
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         assertThat(page.locator("#people-warnings")).isVisible();
         screenshot("tenant-admin-people");
+
+        // a person disabled while signed in: their next action is refused, and Keycloak does not let them back in
+        BrowserContext viewerSession = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU"));
+        try {
+            Page viewer = viewerSession.newPage();
+            logIn(viewer, "mpt.viewer");
+            viewer.navigate(platform.appUrl() + "/agency/minpromtorg-nso/list");
+            assertThat(viewer.locator("vaadin-app-layout")).isVisible();
+            page.locator("vaadin-button[data-action=disable-person][aria-label$='Мария Наблюдаева']").click();
+            page.locator("#person-state-confirm vaadin-button[slot=confirm-button]").click();
+            assertThat(page.locator("vaadin-notification-card").last()).containsText("Сотрудник «Мария Наблюдаева» отключён");
+            assertThat(page.locator("#people")).containsText("Отключён");
+            screenshot("tenant-admin-person-disabled");
+            viewer.navigate(platform.appUrl() + "/agency/minpromtorg-nso/list");
+            viewer.locator("#username, #password, #kc-page-title").first().waitFor();
+            assertThat(viewer).not().hasURL(Pattern.compile(Pattern.quote(platform.appUrl()) + ".*"));
+        } finally {
+            viewerSession.close();
+        }
+        page.locator("vaadin-button[data-action=enable-person][aria-label$='Мария Наблюдаева']").click();
+        page.locator("#person-state-confirm vaadin-button[slot=confirm-button]").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Сотрудник «Мария Наблюдаева» включён");
     }
 
     @Test

@@ -65,21 +65,41 @@ public class StaffDirectory {
         return member;
     }
 
-    /** Each person's login and last sign-in through the identity provider; absent for those who have not signed in yet. */
+    /** Each person's login and last sign-in through the identity provider (null for those who have not signed in), and state. */
     @Transactional(readOnly = true)
-    public java.util.Map<java.util.UUID, SignIn> signIns() {
+    public java.util.Map<java.util.UUID, Standing> standings() {
         TenantContext.requireAgency();
-        java.util.Map<java.util.UUID, SignIn> result = new java.util.HashMap<>();
-        staff.findAll().forEach(e -> {
-            if (e.getLastSignInAt() != null) {
-                result.put(e.getId(), new SignIn(e.getUsername(), e.getLastSignInAt()));
-            }
-        });
+        java.util.Map<java.util.UUID, Standing> result = new java.util.HashMap<>();
+        staff.findAll().forEach(e -> result.put(e.getId(), new Standing(e.getUsername(), e.getLastSignInAt(), e.isDisabled())));
         return result;
     }
 
-    /** The login a person last signed in with, and when. */
-    public record SignIn(String username, java.time.Instant at) {
+    /** The login a person last signed in with, when (both null before their first sign-in), and whether they are disabled. */
+    public record Standing(String username, java.time.Instant lastSignIn, boolean disabled) {
+    }
+
+    /** Whether the person signing in with this subject has been disabled in the current agency (unknown: not disabled). */
+    @Transactional(readOnly = true)
+    public boolean isDisabled(String subject) {
+        TenantContext.requireAgency();
+        return staff.findBySubject(subject).map(StaffMemberEntity::isDisabled).orElse(false);
+    }
+
+    /**
+     * Disables or re-enables a person of the agency, audited; returns their identity provider subject. The caller
+     * checks who may (the tenant admin, not on themselves) and disables the account in the identity provider.
+     */
+    @Transactional
+    public String setDisabled(java.util.UUID id, boolean disabled) {
+        TenantContext.requireAgency();
+        StaffMemberEntity entity = staff.findById(id)
+                .orElseThrow(() -> new InvalidConfigurationException("id", "catalog.error.not-found"));
+        if (entity.isDisabled() != disabled) {
+            entity.setDisabled(disabled);
+            audit.record("StaffMember", entity.getId(), disabled ? "DISABLED" : "ENABLED", entity.getDisplayName(),
+                    java.util.Map.of("disabled", !disabled), java.util.Map.of("disabled", disabled));
+        }
+        return entity.getSubject();
     }
 
     /** The people who had the role at their last sign-in, by name. */

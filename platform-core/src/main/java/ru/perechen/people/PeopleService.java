@@ -49,11 +49,11 @@ public class PeopleService {
         TenantContext.requireAgency();
         List<StaffMember> members = staff.list();
         List<OrgUnit> open = units.list().stream().filter(u -> !u.closed()).toList();
-        Map<UUID, StaffDirectory.SignIn> signIns = staff.signIns();
+        Map<UUID, StaffDirectory.Standing> standings = staff.standings();
         List<Person> people = members.stream().map(m -> {
-            StaffDirectory.SignIn signIn = signIns.get(m.id());
-            return new Person(m.id(), signIn == null ? null : signIn.username(), m.displayName(), m.email(), m.roles(),
-                    memberships(m, open), signIn == null ? null : signIn.at());
+            StaffDirectory.Standing standing = standings.getOrDefault(m.id(), new StaffDirectory.Standing(null, null, false));
+            return new Person(m.id(), m.subject(), standing.username(), m.displayName(), m.email(), m.roles(), memberships(m, open),
+                    standing.lastSignIn(), standing.disabled());
         }).toList();
         return new Staffing(people, warnings(members, open));
     }

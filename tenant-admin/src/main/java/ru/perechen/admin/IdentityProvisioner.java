@@ -72,4 +72,7 @@ public interface IdentityProvisioner {
     /** One attempt at provisioning an agency, as the journal keeps it until the attempt is settled. */
     record Provisioning(String slug, String adminUsername, UUID marker, Instant startedAt) {
     }
+
+    /** Disables (and signs out everywhere) or re-enables one person's account, by the subject Keycloak gave them. */
+    void setAccountEnabled(String subject, boolean enabled);
 }

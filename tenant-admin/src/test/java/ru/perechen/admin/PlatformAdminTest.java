@@ -257,6 +257,21 @@ class PlatformAdminTest {
             (enabled ? provisioned : disabled).add(slug);
         }
 
+        /** Subjects whose accounts are disabled; a subject starting with {@code fail-} is refused. */
+        final Set<String> disabledAccounts = new java.util.HashSet<>();
+
+        @Override
+        public void setAccountEnabled(String subject, boolean enabled) {
+            if (subject.startsWith("fail-")) {
+                throw new ProvisioningException("identity.error.unavailable-change", null);
+            }
+            if (enabled) {
+                disabledAccounts.remove(subject);
+            } else {
+                disabledAccounts.add(subject);
+            }
+        }
+
         /** The accounts Keycloak holds (by login) and the region attribute of those with the coordinator's role. */
         final Set<String> accounts = new java.util.HashSet<>();
         final java.util.Map<String, String> coordinatorOf = new java.util.HashMap<>();

@@ -15,6 +15,7 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     private String roles = "";
     private String username;
     private java.time.Instant lastSignInAt;
+    private boolean disabled;
 
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
@@ -26,6 +27,8 @@ public class StaffMemberEntity extends TenantOwnedEntity {
     public void setRoles(String roles) { this.roles = roles; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
+    public boolean isDisabled() { return disabled; }
+    public void setDisabled(boolean disabled) { this.disabled = disabled; }
     public java.time.Instant getLastSignInAt() { return lastSignInAt; }
     public void setLastSignInAt(java.time.Instant lastSignInAt) { this.lastSignInAt = lastSignInAt; }
 }

@@ -160,6 +160,23 @@ public class KeycloakProvisioner implements IdentityProvisioner, DisposableBean 
         KeycloakCoordinators.remove(keycloak.realm(realm), subject);
     }
 
+    @Override
+    public void setAccountEnabled(String subject, boolean enabled) {
+        try {
+            var user = keycloak.realm(realm).users().get(subject);
+            UserRepresentation account = user.toRepresentation();
+            account.setEnabled(enabled);
+            user.update(account);
+            if (!enabled) {
+                // the open Keycloak sessions end too: a disabled person is not signed back in silently
+                user.logout();
+            }
+        } catch (WebApplicationException | jakarta.ws.rs.ProcessingException failed) {
+            log.warn("Keycloak refused to {} the account {}", enabled ? "enable" : "disable", subject, failed);
+            throw new ProvisioningException("identity.error.unavailable-change", failed);
+        }
+    }
+
     /** The organization whose alias is the agency's slug (the search endpoint matches names, not aliases). */
     private static java.util.Optional<OrganizationRepresentation> organization(RealmResource realmResource, String slug) {
         return realmResource.organizations().getAll().stream().filter(o -> slug.equals(o.getAlias())).findFirst();

@@ -43,6 +43,11 @@ class ProvisioningConfiguration {
                 public void removeAccount(String subject) {
                     // nothing was created
                 }
+
+                @Override
+                public void setAccountEnabled(String subject, boolean enabled) {
+                    throw new ProvisioningException("identity.error.not-configured", null);
+                }
             };
         }
         return new KeycloakProvisioner(properties);

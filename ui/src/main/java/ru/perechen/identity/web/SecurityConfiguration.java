@@ -20,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import ru.perechen.catalog.StaffDirectory;
 import ru.perechen.identity.UserResolver;
 import ru.perechen.tenancy.AgencyDirectory;
 
@@ -76,7 +77,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, UserResolver resolver,
-                                    @Qualifier("apiAuthenticationEntryPoint") AuthenticationEntryPoint unauthorized) throws Exception {
+                                    @Qualifier("apiAuthenticationEntryPoint") AuthenticationEntryPoint unauthorized,
+                                    AgencyDirectory directory, StaffDirectory staff) throws Exception {
+        http.addFilterBefore(new SessionStateFilter(directory, staff), AuthorizationFilter.class);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/docs", "/api/docs/**").permitAll()
                         .anyRequest().authenticated())
@@ -91,8 +94,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http, PerechenOidcUserService oidcUserService,
-                                   ClientRegistrationRepository registrations, AgencyDirectory directory) throws Exception {
-        http.addFilterBefore(new SessionStateFilter(directory), AuthorizationFilter.class);
+                                   ClientRegistrationRepository registrations, AgencyDirectory directory, StaffDirectory staff)
+            throws Exception {
+        http.addFilterBefore(new SessionStateFilter(directory, staff), AuthorizationFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/styles.css", "/icons/**", "/public/**", "/error").permitAll());
         http.oauth2Login(login -> login

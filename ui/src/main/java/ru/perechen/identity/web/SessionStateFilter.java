@@ -11,41 +11,62 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import ru.perechen.catalog.StaffDirectory;
+import ru.perechen.identity.PerechenUser;
 import ru.perechen.tenancy.AgencyDirectory;
+import ru.perechen.tenancy.AgencyId;
 import ru.perechen.tenancy.AgencySummary;
+import ru.perechen.tenancy.TenantContext;
 
 /**
- * A browser session ends at its next request once its agency is deactivated (decision 40): the session is
- * invalidated and the request goes on unauthenticated, so a page is sent to Keycloak's sign-in — which refuses
- * the agency's disabled accounts — and Vaadin's own requests are answered 401, which reloads the page. The API
- * needs no such check: every bearer request is resolved anew, and a deactivated agency resolves to none.
+ * Every request of an agency's person is checked against the state the application keeps (decision 40): an
+ * agency deactivated, or a person the tenant admin disabled, is refused at the next request without waiting for
+ * a new sign-in. A browser session is invalidated and the request goes on unauthenticated, so a page is sent to
+ * Keycloak's sign-in — which refuses the disabled account — and Vaadin's own requests are answered 401, which
+ * reloads the page; a bearer request goes on unauthenticated too and gets the API's 401.
  */
 class SessionStateFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(SessionStateFilter.class);
 
     private final AgencyDirectory directory;
+    private final StaffDirectory staff;
 
-    SessionStateFilter(AgencyDirectory directory) {
+    SessionStateFilter(AgencyDirectory directory, StaffDirectory staff) {
         this.directory = directory;
+        this.staff = staff;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof PerechenOidcUser user) {
-            boolean ended = user.agencyId().map(id -> directory.find(id).map(AgencySummary::active).orElse(false)).map(active -> !active)
-                    .orElse(false);
-            if (ended) {
-                log.info("Session of {} ended: their agency is deactivated", user.user().username());
-                HttpSession session = request.getSession(false);
-                if (session != null) {
-                    session.invalidate();
-                }
-                SecurityContextHolder.clearContext();
+        PerechenUser user = authentication == null ? null : switch (authentication.getPrincipal()) {
+            case PerechenOidcUser browser -> browser.user();
+            case PerechenUser bearer -> bearer;
+            default -> null;
+        };
+        String refusal = user == null ? null : refusal(user);
+        if (refusal != null) {
+            log.info("Request of {} refused: {}", user.username(), refusal);
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
             }
+            SecurityContextHolder.clearContext();
         }
         chain.doFilter(request, response);
+    }
+
+    /** Why the person may no longer act, or null. */
+    private String refusal(PerechenUser user) {
+        if (user.agencyId().isEmpty()) {
+            return null;
+        }
+        AgencyId agency = user.agencyId().get();
+        if (!directory.find(agency).map(AgencySummary::active).orElse(false)) {
+            return "their agency is deactivated";
+        }
+        return TenantContext.callAsAgency(agency, () -> staff.isDisabled(user.subject())) ? "disabled by the tenant admin" : null;
     }
 }

@@ -45,4 +45,32 @@ class PeopleViewTest extends BrowserlessAgencyTest {
         assertThat(said).as("every warning or the all-clear is a sentence in Russian").isNotBlank().doesNotContain("people.warning")
                 .doesNotContain("ROLE_NOBODY_HOLDS").doesNotContain("CC_DEPUTY");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void disabling_asks_first_and_a_refusal_of_the_identity_provider_keeps_the_person_active() {
+        signIn("minek.admin");
+        navigate(PeopleView.class, Map.of("agency", "minek-nso"));
+        Grid<Person> grid = (Grid<Person>) $(Grid.class).id("people");
+        int viewer = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> button(test(grid).getCellComponent(i, "state")).isPresent()).findFirst().orElseThrow();
+        Person before = test(grid).getRow(viewer);
+        assertThat(test(grid).getCellComponent(viewer, "state").getElement().getTextRecursively()).startsWith("Активен");
+        test(button(test(grid).getCellComponent(viewer, "state")).orElseThrow()).click();
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class)
+                .id("person-state-confirm");
+        assertThat(confirm.isOpened()).isTrue();
+        test(confirm).confirm();
+        // Keycloak is not configured in these tests: the change is refused and nothing is kept
+        assertThat(service.staffing().people().stream().filter(p -> p.id().equals(before.id())).findFirst().orElseThrow().disabled())
+                .isFalse();
+        assertThat($(com.vaadin.flow.component.notification.Notification.class).last().getElement().getProperty("text", ""))
+                .contains("Keycloak");
+    }
+
+    private static java.util.Optional<com.vaadin.flow.component.button.Button> button(com.vaadin.flow.component.Component cell) {
+        return cell.getChildren().flatMap(com.vaadin.flow.component.Component::getChildren)
+                .filter(com.vaadin.flow.component.button.Button.class::isInstance).map(com.vaadin.flow.component.button.Button.class::cast)
+                .findFirst();
+    }
 }
