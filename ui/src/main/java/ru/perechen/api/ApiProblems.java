@@ -69,6 +69,12 @@ class ApiProblems {
                 e.field());
     }
 
+    /** The identity provider refused or is not reachable: nothing was kept; 503, the request may be repeated. */
+    @ExceptionHandler(ru.perechen.admin.ProvisioningException.class)
+    ProblemDetail identityRefused(ru.perechen.admin.ProvisioningException e, HttpServletRequest request) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "api.problem.identity", e.messageKey(), language(request), e.arguments());
+    }
+
     @ExceptionHandler(CalendarYearMissingException.class)
     ProblemDetail calendarMissing(CalendarYearMissingException e, HttpServletRequest request) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, "api.problem.refused", "calendar.error.year-missing", language(request),

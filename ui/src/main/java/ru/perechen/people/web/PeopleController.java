@@ -3,9 +3,15 @@ package ru.perechen.people.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ru.perechen.admin.StaffAdministration;
 import ru.perechen.people.PeopleService;
 import ru.perechen.people.Staffing;
 import ru.perechen.tenancy.Access;
@@ -19,9 +25,11 @@ import ru.perechen.tenancy.Allowed;
 class PeopleController {
 
     private final PeopleService people;
+    private final StaffAdministration administration;
 
-    PeopleController(PeopleService people) {
+    PeopleController(PeopleService people, StaffAdministration administration) {
         this.people = people;
+        this.administration = administration;
     }
 
     @GetMapping
@@ -33,5 +41,25 @@ class PeopleController {
             + "a needed role nobody holds (ROLE_NOBODY_HOLDS, the role)")
     Staffing list() {
         return people.staffing();
+    }
+
+    @PostMapping("/{id}/disable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Отключён")
+    @ApiResponse(responseCode = "400", description = "Нет такого сотрудника (`people.error.not-found`) или это сам вызывающий (`people.error.self-disable`)")
+    @ApiResponse(responseCode = "503", description = "Keycloak отказал или недоступен: ничего не сохранено")
+    @Operation(summary = "Disables a person of the agency: their next request, page or API, is refused; Keycloak disables the account and ends its sessions")
+    void disable(@PathVariable UUID id) {
+        administration.disable(id);
+    }
+
+    @PostMapping("/{id}/enable")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ApiResponse(responseCode = "204", description = "Включён")
+    @ApiResponse(responseCode = "400", description = "Нет такого сотрудника (`people.error.not-found`)")
+    @ApiResponse(responseCode = "503", description = "Keycloak отказал или недоступен: ничего не сохранено")
+    @Operation(summary = "Enables a disabled person of the agency again, in the directory and in Keycloak")
+    void enable(@PathVariable UUID id) {
+        administration.enable(id);
     }
 }
