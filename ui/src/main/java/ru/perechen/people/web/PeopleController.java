@@ -39,7 +39,7 @@ class PeopleController {
             + "— and the warnings where the configuration needs people: a unit without a head (UNIT_WITHOUT_HEAD, the unit), "
             + "a step of the chain in force that finds nobody (STEP_FINDS_NOBODY, the step's position and the processes), "
             + "a needed role nobody holds (ROLE_NOBODY_HOLDS, the role)")
-    Staffing list() {
+    Staffing people() {
         return people.staffing();
     }
 
@@ -49,7 +49,7 @@ class PeopleController {
     @ApiResponse(responseCode = "400", description = "Нет такого сотрудника (`people.error.not-found`) или это сам вызывающий (`people.error.self-disable`)")
     @ApiResponse(responseCode = "503", description = "Keycloak отказал или недоступен: ничего не сохранено")
     @Operation(summary = "Disables a person of the agency: their next request, page or API, is refused; Keycloak disables the account and ends its sessions")
-    void disable(@PathVariable UUID id) {
+    void disablePerson(@PathVariable UUID id) {
         administration.disable(id);
     }
 
@@ -59,7 +59,7 @@ class PeopleController {
     @ApiResponse(responseCode = "400", description = "Нет такого сотрудника (`people.error.not-found`)")
     @ApiResponse(responseCode = "503", description = "Keycloak отказал или недоступен: ничего не сохранено")
     @Operation(summary = "Enables a disabled person of the agency again, in the directory and in Keycloak")
-    void enable(@PathVariable UUID id) {
+    void enablePerson(@PathVariable UUID id) {
         administration.enable(id);
     }
 }
